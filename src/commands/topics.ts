@@ -1,0 +1,36 @@
+import type { Context } from '../context.js';
+import type { Library } from '../content/model.js';
+import { shouldColor } from '../ui/color.js';
+import { formatTopics } from '../ui/views/format-topics.js';
+import { loadNotes, type GlobalOptions } from './load-library.js';
+
+export interface TopicsOptions extends GlobalOptions {
+  json?: boolean;
+}
+
+/** The stable shape `topics --json` prints, documented in the README. */
+export function topicsData(library: Library) {
+  return library.topics.map((t) => ({
+    id: t.id,
+    title: t.title,
+    summary: t.summary,
+    aliases: t.aliases,
+    order: t.order,
+    related: t.related,
+    concepts: t.concepts.map((c) => ({ id: c.id, title: c.title, aliases: c.aliases })),
+    questions: t.questions.length,
+    source: t.source,
+  }));
+}
+
+export async function runTopics(opts: TopicsOptions, ctx: Context): Promise<void> {
+  const library = await loadNotes(ctx, opts);
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify(topicsData(library), null, 2)}\n`);
+    return;
+  }
+  const color = shouldColor(ctx.stdout, ctx.env, opts.color);
+  ctx.stdout.write(
+    formatTopics(library, { color, width: ctx.stdout.isTTY ? ctx.stdout.columns : undefined }),
+  );
+}

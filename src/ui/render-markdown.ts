@@ -1,0 +1,54 @@
+import { stripVTControlCharacters } from 'node:util';
+import { Marked } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import { palette } from './color.js';
+
+export interface RenderOptions {
+  color: boolean;
+  width: number | undefined;
+}
+
+/** Renders markdown for the terminal with a local Marked instance; with colour off the result has no escape codes. */
+export function renderMarkdown(markdown: string, { color, width }: RenderOptions): string {
+  const c = palette(color);
+  const marked = new Marked(
+    markedTerminal(
+      {
+        width: Math.max(20, Math.min(width ?? 80, 100)),
+        reflowText: width !== undefined,
+        showSectionPrefix: false,
+        tab: 2,
+        emoji: false,
+        firstHeading: c.bold.underline,
+        heading: c.bold.cyan,
+        code: c.yellow,
+        codespan: c.yellow,
+        blockquote: c.italic,
+        strong: c.bold,
+        em: c.italic,
+        link: c.blue,
+        href: c.blue.underline,
+        hr: c.dim,
+        listitem: (s: string) => s,
+        paragraph: (s: string) => s,
+        table: (s: string) => s,
+        html: c.dim,
+        del: c.dim.strikethrough,
+        text: (s: string) => s,
+      },
+      { ignoreIllegals: true },
+    ),
+  );
+  // marked-terminal leaves inline markdown in list items raw with marked >= 13 (its issues #304, #371): a list item's
+  // text token carries parsed inline tokens, so render those instead of the raw text.
+  marked.use({
+    renderer: {
+      text(token) {
+        return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
+    },
+  });
+  const rendered = marked.parse(markdown, { async: false });
+  const text = color ? rendered : stripVTControlCharacters(rendered);
+  return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
