@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { Context, Output } from '../../src/context.js';
+
+export interface BufferedOutput extends Output {
+  text: () => string;
+}
+
+/** An output stream that keeps what was written; `isTTY` and `columns` as a test needs them. */
+export function bufferedOutput(tty = false, columns?: number): BufferedOutput {
+  const chunks: string[] = [];
+  return {
+    write: (chunk: string) => chunks.push(chunk),
+    isTTY: tty,
+    columns,
+    text: () => chunks.join(''),
+  };
+}
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const fixture = (name: string) => path.join(repoRoot, 'test/fixtures', name);
+
+/** A Context with buffered streams, no TTY, an empty environment and the package's own notes. */
+export function fakeContext(
+  overrides: Partial<Context> = {},
+): Context & { out: BufferedOutput; err: BufferedOutput } {
+  const out = bufferedOutput();
+  const err = bufferedOutput();
+  return {
+    stdout: out,
+    stderr: err,
+    stdin: { isTTY: false },
+    env: {},
+    cwd: repoRoot,
+    builtinContent: path.join(repoRoot, 'content'),
+    ...overrides,
+    out: (overrides.stdout as BufferedOutput | undefined) ?? out,
+    err: (overrides.stderr as BufferedOutput | undefined) ?? err,
+  };
+}
