@@ -32,7 +32,7 @@ export function runCli(
   };
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd ?? repoRoot,
-    env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
+    env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)),
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
