@@ -168,3 +168,14 @@ describe('dockerlearn validate', () => {
     expect(lines[3]).toBe('dockerlearn: 3 problems found in the notes');
   });
 });
+
+describe('colour', () => {
+  it('colours output when forced, and --no-color turns it off again', () => {
+    const forced = runCli(['topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain(ESC);
+    const off = runCli(['--no-color', 'topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(off.stdout).not.toContain(ESC);
+    const show = runCli(['show', 'images', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(show.stdout).not.toContain(ESC);
+  });
+});
