@@ -41,7 +41,7 @@ describe('formatTopics', () => {
 
   it('cuts summaries to the terminal width', () => {
     const lines = formatTopics(library, { color: false, width: 40 }).split('\n');
-    expect(lines[3]).toBe('           What images is about, in a sent…');
+    expect(lines[3]).toBe('           What images is about, in a s…');
     expect(lines[3]).toHaveLength(40);
   });
 
