@@ -1,9 +1,10 @@
 import type { Context } from '../context.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import { findTopic, suggestTopics } from '../library/find-topic.js';
 import { shouldColor } from '../ui/color.js';
 import { page } from '../ui/pager.js';
 import { renderMarkdown } from '../ui/render-markdown.js';
+import { quoteName } from '../ui/views/quote-name.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 
 export interface ShowOptions extends GlobalOptions {
@@ -11,11 +12,13 @@ export interface ShowOptions extends GlobalOptions {
 }
 
 export async function runShow(name: string, opts: ShowOptions, ctx: Context): Promise<void> {
+  if (name.trim() === '')
+    throw new UsageError('the topic name is empty', { hint: 'run `dockerlearn topics` to see every topic' });
   const library = await loadNotes(ctx, opts);
   const topic = findTopic(library, name);
   if (!topic) {
     const suggestions = suggestTopics(library, name);
-    throw new NotFoundError(`no topic "${name}"`, {
+    throw new NotFoundError(`no topic ${quoteName(name)}`, {
       hint:
         suggestions.length > 0
           ? `did you mean ${suggestions.join(' or ')}?`
