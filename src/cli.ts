@@ -35,7 +35,7 @@ export function createProgram(ctx: Context, version: string): Command {
         '\nNotes: built-in, plus folders from DOCKERLEARN_CONTENT (":"-separated) and --content.\n',
     );
 
-  const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();
+  const globals = <T extends GlobalOptions>(command: Command) => command.optsWithGlobals<T>();
 
   program
     .command('topics')
@@ -76,6 +76,51 @@ export function createProgram(ctx: Context, version: string): Command {
     .action(async (dirs: string[]) => {
       const { runValidate } = await import('./commands/validate.js');
       await runValidate(dirs, ctx);
+    });
+
+  program
+    .command('cheatsheet')
+    .description('every docker command in the notes, grouped by topic, with the concept it comes from')
+    .argument('[topic...]', 'topics to include (default: all)')
+    .option('--json', 'print [{topic, concept, command}] and nothing else')
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn cheatsheet',
+        'dockerlearn cheatsheet volumes networking',
+        'dockerlearn cheatsheet --json',
+      ),
+    )
+    .action(async (topics: string[], _opts, command: Command) => {
+      const { runCheatsheet } = await import('./commands/cheatsheet.js');
+      await runCheatsheet(topics, globals(command), ctx);
+    });
+
+  program
+    .command('export')
+    .description('export the question bank as Anki cards, JSON or a printable markdown sheet')
+    .argument('[topic...]', 'topics to include (default: all)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['anki', 'json', 'markdown'])
+        .default('json'),
+    )
+    .option(
+      '-o, --output <file>',
+      'write to this file instead of stdout (never replaces a file without --force)',
+    )
+    .option('--force', 'replace the output file if it exists')
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn export --format anki -o docker.txt   # then File › Import in Anki',
+        'dockerlearn export swarm stacks --format markdown > orchestration.md',
+        'dockerlearn export --format json | jq length',
+      ),
+    )
+    .action(async (topics: string[], _opts, command: Command) => {
+      const { runExport } = await import('./commands/export.js');
+      await runExport(topics, globals(command), ctx);
     });
 
   return program;

@@ -1,30 +1,18 @@
 import type { Context } from '../context.js';
-import { NotFoundError, UsageError } from '../errors.js';
-import { findTopic, suggestTopics } from '../library/find-topic.js';
 import { shouldColor } from '../ui/color.js';
 import { page } from '../ui/pager.js';
 import { renderMarkdown } from '../ui/render-markdown.js';
-import { quoteName } from '../ui/views/quote-name.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
+import { selectTopics } from './select-topics.js';
 
 export interface ShowOptions extends GlobalOptions {
   pager?: boolean;
 }
 
 export async function runShow(name: string, opts: ShowOptions, ctx: Context): Promise<void> {
-  if (name.trim() === '')
-    throw new UsageError('the topic name is empty', { hint: 'run `dockerlearn topics` to see every topic' });
   const library = await loadNotes(ctx, opts);
-  const topic = findTopic(library, name);
-  if (!topic) {
-    const suggestions = suggestTopics(library, name);
-    throw new NotFoundError(`no topic ${quoteName(name)}`, {
-      hint:
-        suggestions.length > 0
-          ? `did you mean ${suggestions.join(' or ')}?`
-          : 'run `dockerlearn topics` to see every topic',
-    });
-  }
+  const [topic] = selectTopics(library, [name]);
+  if (!topic) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
   const footer =

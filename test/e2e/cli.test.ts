@@ -128,7 +128,7 @@ describe('usage, help and version', () => {
     expect(stdout.trim()).toBe(version);
   });
 
-  it.each(['topics', 'show', 'validate'])('gives help with examples for %s', (command) => {
+  it.each(['topics', 'show', 'validate', 'cheatsheet', 'export'])('gives help with examples for %s', (command) => {
     const { stdout, code } = runCli([command, '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`Usage: dockerlearn ${command}`));
