@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { shouldColor } from '../ui/color.js';
+import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { page } from '../ui/pager.js';
 import { renderMarkdown } from '../ui/render-markdown.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
@@ -19,6 +19,7 @@ export async function runShow(name: string, opts: ShowOptions, ctx: Context): Pr
     topic.questions.length > 0
       ? `\n\n---\n\nTest yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`
       : '';
-  const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width });
+  const hyperlinks = shouldHyperlink(color, ctx.env);
+  const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width, hyperlinks });
   await page(text, ctx, opts.pager !== false);
 }
