@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import type { Context } from './context.js';
 import type { GlobalOptions } from './commands/load-library.js';
 
@@ -121,6 +121,33 @@ export function createProgram(ctx: Context, version: string): Command {
     .action(async (topics: string[], _opts, command: Command) => {
       const { runExport } = await import('./commands/export.js');
       await runExport(topics, globals(command), ctx);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script for commands, flags, topics and concepts')
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn completion bash > ~/.local/share/bash-completion/completions/dockerlearn',
+        'dockerlearn completion zsh > "${fpath[1]}/_dockerlearn"',
+        'dockerlearn completion fish > ~/.config/fish/completions/dockerlearn.fish',
+      ),
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { runCompletion } = await import('./commands/completion.js');
+      runCompletion(shell, ctx);
+    });
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (words: string[]) => {
+      const { runComplete } = await import('./commands/completion.js');
+      await runComplete(words, program, ctx);
     });
 
   return program;
