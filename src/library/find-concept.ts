@@ -23,7 +23,7 @@ export interface FindResult {
 
 /** Scores at or above this count as a match; below it, a name is at best a suggestion. */
 export const MATCH_THRESHOLD = 0.6;
-const SUGGESTION_THRESHOLD = 0.3;
+const SUGGESTION_THRESHOLD = 0.4;
 /** Matches within this distance of the best one are "about as good" and listed as alternatives. */
 const TIE_MARGIN = 0.05;
 const MAX_ALTERNATIVES = 5;
