@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Concept, Library, Topic } from '../content/model.js';
 import { makeSnippet, type Snippet } from './make-snippet.js';
-import { singularize } from './normalize-name.js';
+import { stemWord } from './normalize-name.js';
 import { ownMarkdown, plainText } from './plain-text.js';
 
 /** One section of the notes that matched a search. */
@@ -33,10 +33,10 @@ const STOP_WORDS = new Set(
   'a an and are as at be by for from how i in into is it its of on or that the this to was what when which why with'.split(' '),
 );
 
-/** A word as the index stores it: lower case and singular; stop words give null and are not indexed. */
+/** A word as the index stores it: lower case and stemmed (see stemWord); stop words give null and are not indexed. */
 export function searchTerm(word: string): string | null {
   const lower = word.toLowerCase();
-  return STOP_WORDS.has(lower) ? null : singularize(lower);
+  return STOP_WORDS.has(lower) ? null : stemWord(lower);
 }
 
 /**
