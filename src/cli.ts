@@ -37,8 +37,7 @@ export function createProgram(ctx: Context, version: string): Command {
         'dockerlearn lookup macvlan',
         'dockerlearn search copy on write',
         'dockerlearn validate ./my-notes',
-      ) +
-        '\nNotes: built-in, plus folders from DOCKERLEARN_CONTENT (":"-separated) and --content.\n',
+      ) + '\nNotes: built-in, plus folders from DOCKERLEARN_CONTENT (":"-separated) and --content.\n',
     );
 
   const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();

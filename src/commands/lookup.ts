@@ -45,7 +45,11 @@ export function lookupData(library: Library, query: string, found: FindResult): 
     alternatives: found.alternatives.map(matchData),
     suggestions: found.suggestions.map(matchData),
     path: match ? conceptPath(match.topic, match.concept) : [],
-    related: related.map(({ topic, concept }) => ({ topic: topic.id, concept: concept.id, title: concept.title })),
+    related: related.map(({ topic, concept }) => ({
+      topic: topic.id,
+      concept: concept.id,
+      title: concept.title,
+    })),
     markdown: match ? (match.concept?.markdown ?? match.topic.overview) : null,
   };
 }

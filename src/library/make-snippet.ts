@@ -12,7 +12,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * boundaries, with "…" where text was cut; `matches(word)` says whether a word (as written) matched the query.
  */
 export function makeSnippet(text: string, matches: (word: string) => boolean, width = 160): Snippet {
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const hits = words.filter((w) => matches(w.word));
   let from = 0;
   let bestCount = 0;
@@ -35,7 +39,8 @@ export function makeSnippet(text: string, matches: (word: string) => boolean, wi
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
   const body = text.slice(start, end).trim();
-  const offset = prefix.length - start - (text.slice(start, end).length - text.slice(start, end).trimStart().length);
+  const offset =
+    prefix.length - start - (text.slice(start, end).length - text.slice(start, end).trimStart().length);
   const highlights = hits
     .filter((h) => h.start >= start && h.end <= end)
     .map((h): [number, number] => [h.start + offset, h.end + offset]);

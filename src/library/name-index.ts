@@ -44,7 +44,11 @@ export function nameIndex(library: Library): NameIndex {
     position++;
   };
   for (const topic of library.topics) {
-    add(topic, undefined, [topic.id, topic.title, ...topic.aliases].map((n) => [n, 0] as [string, number]));
+    add(
+      topic,
+      undefined,
+      [topic.id, topic.title, ...topic.aliases].map((n) => [n, 0] as [string, number]),
+    );
     for (const concept of topic.concepts) {
       add(topic, concept, [
         [concept.title, 1],
@@ -61,7 +65,8 @@ export function nameIndex(library: Library): NameIndex {
     isCaseSensitive: true,
   });
   const counts = new Map<string, number>();
-  for (const entry of entries) for (const word of new Set(entry.words)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const entry of entries)
+    for (const word of new Set(entry.words)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const weight = (word: string) => Math.log(1 + entries.length / (counts.get(word) ?? 1));
   const index = { entries, fuse, weight };
   cache.set(library, index);

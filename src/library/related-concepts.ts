@@ -19,7 +19,10 @@ export function relatedConcepts(library: Library, topic: Topic, concept: Concept
     if (!c || c === concept || found.some((r) => r.concept === c)) return;
     found.push({ topic: t, concept: c });
   };
-  add(topic, topic.concepts.find((c) => c.id === concept.parent));
+  add(
+    topic,
+    topic.concepts.find((c) => c.id === concept.parent),
+  );
   for (const child of topic.concepts.filter((c) => c.parent === concept.id)) add(topic, child);
   const names = new Set(conceptNames(concept));
   for (const other of library.topics) {

@@ -30,7 +30,9 @@ interface Section {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are as at be by for from how i in into is it its of on or that the this to was what when which why with'.split(' '),
+  'a an and are as at be by for from how i in into is it its of on or that the this to was what when which why with'.split(
+    ' ',
+  ),
 );
 
 /** A word as the index stores it: lower case and stemmed (see stemWord); stop words give null and are not indexed. */
@@ -88,16 +90,14 @@ function topicSections(topic: Topic): Section[] {
     aliases: topic.aliases.join(', '),
     text: plainText(withoutHeading(topic.overview)),
   };
-  const concepts = topic.concepts.map(
-    (concept): Section => ({
-      id: `${topic.id}/${concept.id}`,
-      topic,
-      concept,
-      title: concept.title,
-      aliases: concept.aliases.join(', '),
-      text: plainText(withoutHeading(ownMarkdown(concept.markdown))),
-    }),
-  );
+  const concepts = topic.concepts.map((concept): Section => ({
+    id: `${topic.id}/${concept.id}`,
+    topic,
+    concept,
+    title: concept.title,
+    aliases: concept.aliases.join(', '),
+    text: plainText(withoutHeading(ownMarkdown(concept.markdown))),
+  }));
   return [overview, ...concepts];
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeSnippet } from '../../src/library/make-snippet.js';
 
 const marked = (s: { text: string; highlights: [number, number][] }) =>
-  [...s.highlights].reverse().reduce((t, [a, b]) => `${t.slice(0, a)}[${t.slice(a, b)}]${t.slice(b)}`, s.text);
+  [...s.highlights]
+    .reverse()
+    .reduce((t, [a, b]) => `${t.slice(0, a)}[${t.slice(a, b)}]${t.slice(b)}`, s.text);
 
 const filler = (n: number, word = 'sea') => Array.from({ length: n }, () => word).join(' ');
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameWords, nameWordsWithoutArticle, normalizeName, stemWord } from '../../src/library/normalize-name.js';
+import {
+  nameWords,
+  nameWordsWithoutArticle,
+  normalizeName,
+  stemWord,
+} from '../../src/library/normalize-name.js';
 
 describe('normalizeName', () => {
   it.each([

@@ -36,6 +36,8 @@ describe('ownMarkdown', () => {
   });
 
   it('ignores heading-like lines inside code', () => {
-    expect(ownMarkdown('## Sails\n```sh\n# comment\n```\nAfter.')).toBe('## Sails\n```sh\n# comment\n```\nAfter.');
+    expect(ownMarkdown('## Sails\n```sh\n# comment\n```\nAfter.')).toBe(
+      '## Sails\n```sh\n# comment\n```\nAfter.',
+    );
   });
 });

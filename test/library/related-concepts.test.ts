@@ -30,7 +30,10 @@ describe('relatedConcepts', () => {
   });
 
   it('links concepts of the same name in other topics', () => {
-    expect(ids(relatedConcepts(library, ships, concept('knots')))).toEqual(['harbours/knots', 'ships/anchors']);
+    expect(ids(relatedConcepts(library, ships, concept('knots')))).toEqual([
+      'harbours/knots',
+      'ships/anchors',
+    ]);
   });
 });
 

@@ -18,7 +18,8 @@ export function formatLookup(data: LookupData, topic: Topic, { color, width }: V
   lines.push('', renderMarkdown(data.markdown ?? '', { color, width }).trimEnd(), '');
   if (match.kind === 'topic') {
     lines.push(c.bold(`Concepts (${topic.concepts.length}):`));
-    for (const concept of topic.concepts) lines.push(`${concept.level === 3 ? '    ' : '  '}${concept.title}`);
+    for (const concept of topic.concepts)
+      lines.push(`${concept.level === 3 ? '    ' : '  '}${concept.title}`);
     if (topic.related.length > 0) lines.push('', `Related topics: ${topic.related.join(', ')}`);
     lines.push(
       '',

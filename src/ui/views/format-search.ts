@@ -10,7 +10,12 @@ const INDENT = '    ';
  * The `search` listing: each hit's `topic › concept` and a snippet, wrapped to the terminal width. Matched words are
  * highlighted only with colour on; piped output is plain text.
  */
-export function formatSearch(query: string, hits: readonly SearchHit[], total: number, opts: ViewOptions): string {
+export function formatSearch(
+  query: string,
+  hits: readonly SearchHit[],
+  total: number,
+  opts: ViewOptions,
+): string {
   const c = palette(opts.color);
   const count = total === 1 ? '1 section matches' : `${total} sections match`;
   const lines = [c.bold(`${count} "${query}"`), ''];
@@ -37,7 +42,9 @@ function wrapSnippet(snippet: Snippet, c: ChalkInstance, width: number | undefin
     let at = start;
     for (const [from, to] of snippet.highlights) {
       if (to <= start || from >= start + word[0].length) continue;
-      shown += snippet.text.slice(at, Math.max(at, from)) + c.bold.yellow(snippet.text.slice(Math.max(at, from), to));
+      shown +=
+        snippet.text.slice(at, Math.max(at, from)) +
+        c.bold.yellow(snippet.text.slice(Math.max(at, from), to));
       at = to;
     }
     shown += snippet.text.slice(at, start + word[0].length);
