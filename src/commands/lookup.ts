@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import { findConcept, type FindResult, type NameMatch } from '../library/find-concept.js';
 import { conceptPath, relatedConcepts } from '../library/related-concepts.js';
 import { shouldColor } from '../ui/color.js';
@@ -66,6 +66,8 @@ function matchData(m: NameMatch): MatchData {
 
 export async function runLookup(words: string[], opts: LookupOptions, ctx: Context): Promise<void> {
   const query = words.join(' ').trim();
+  if (query === '')
+    throw new UsageError('give a name to look up', { hint: 'e.g. `dockerlearn lookup macvlan`' });
   const library = await loadNotes(ctx, opts);
   const found = findConcept(library, query);
   const data = lookupData(library, query, found);

@@ -33,6 +33,8 @@ export function searchHitData(hit: SearchHit): SearchHitData {
 
 export async function runSearch(words: string[], opts: SearchOptions, ctx: Context): Promise<void> {
   const query = words.join(' ').trim();
+  if (query === '')
+    throw new UsageError('give words to search for', { hint: 'e.g. `dockerlearn search SIGTERM`' });
   const limit = parseLimit(opts.limit);
   const library = await loadNotes(ctx, opts);
   const { hits, total } = searchNotes(library, query, limit);

@@ -82,4 +82,10 @@ describe('dockerlearn lookup', () => {
     await run(['--no-color', 'lookup', 'knots'], plain);
     expect(plain.stdout.text).not.toContain('\u001b[');
   });
+
+  it('asks for a name when given only spaces (exit 2)', async () => {
+    const { code, err } = await lookup(' ');
+    expect(code).toBe(2);
+    expect(err).toContain('give a name to look up');
+  });
 });

@@ -69,4 +69,10 @@ describe('dockerlearn search', () => {
     expect(code).toBe(2);
     expect(err).toContain('--limit must be a whole number');
   });
+
+  it('asks for words when given none (exit 2)', async () => {
+    const { code, err } = await search(['  ']);
+    expect(code).toBe(2);
+    expect(err).toContain('give words to search for');
+  });
 });
