@@ -24,9 +24,11 @@ export function scoreName(
   const shared = [...queryWords].filter((w) => nameWords.has(w)).length;
   if (shared === queryWords.size && shared === nameWords.size) return 0.95;
   let best = 0;
-  if (shared === queryWords.size) best = 0.5 + 0.45 * (shared / nameWords.size);
-  else if (shared === nameWords.size)
+  if (shared === queryWords.size) {
+    best = 0.5 + 0.45 * (shared / nameWords.size);
+  } else if (shared === nameWords.size) {
     best = 0.4 + 0.4 * (sum([...nameWords], weight) / sum([...queryWords], weight));
+  }
   if (fuzzy !== undefined) {
     const ratio = Math.min(query.key.length, entry.key.length) / Math.max(query.key.length, entry.key.length);
     best = Math.max(best, (1 - fuzzy) * ratio * 0.95);
