@@ -31,8 +31,13 @@ export function createProgram(ctx: Context, version: string): Command {
     })
     .addHelpText(
       'after',
-      examples('dockerlearn topics', 'dockerlearn show networking', 'dockerlearn validate ./my-notes') +
-        '\nNotes: built-in, plus folders from DOCKERLEARN_CONTENT (":"-separated) and --content.\n',
+      examples(
+        'dockerlearn topics',
+        'dockerlearn show networking',
+        'dockerlearn lookup macvlan',
+        'dockerlearn search copy on write',
+        'dockerlearn validate ./my-notes',
+      ) + '\nNotes: built-in, plus folders from DOCKERLEARN_CONTENT (":"-separated) and --content.\n',
     );
 
   const globals = <T extends GlobalOptions>(command: Command) => command.optsWithGlobals<T>();
@@ -66,6 +71,48 @@ export function createProgram(ctx: Context, version: string): Command {
     .action(async (topic: string, _opts, command: Command) => {
       const { runShow } = await import('./commands/show.js');
       await runShow(topic, globals(command), ctx);
+    });
+
+  program
+    .command('lookup')
+    .description('find a concept by name (typos, plurals and any spelling welcome) and print its section')
+    .argument('<name...>', 'a topic or concept name or alias; several words are joined')
+    .option('--json', 'print the match as JSON and nothing else')
+    .option('--no-pager', 'print straight to the terminal instead of through a pager')
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn lookup macvlan',
+        'dockerlearn lookup multi stage build',
+        'dockerlearn lookup "copy on write"',
+        'dockerlearn lookup overlya            # typos are forgiven',
+        'dockerlearn lookup networking         # a topic: its overview and concepts',
+        'dockerlearn lookup --json restart policy',
+      ) + '\nExit status 1 when nothing matches; the closest names are suggested on stderr.\n',
+    )
+    .action(async (words: string[], _opts, command: Command) => {
+      const { runLookup } = await import('./commands/lookup.js');
+      await runLookup(words, globals(command), ctx);
+    });
+
+  program
+    .command('search')
+    .description('search the text of every note (headings, prose, code) and list the best sections')
+    .argument('<words...>', 'words to look for; sections holding all of them rank first')
+    .option('-n, --limit <n>', 'show at most this many results', '10')
+    .option('--json', 'print the results as JSON and nothing else')
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn search SIGTERM',
+        'dockerlearn search copy on write',
+        'dockerlearn search "npm ci" --limit 3',
+        'dockerlearn search --json healthcheck interval',
+      ) + '\nExit status 1 when nothing matches.\n',
+    )
+    .action(async (words: string[], _opts, command: Command) => {
+      const { runSearch } = await import('./commands/search.js');
+      await runSearch(words, globals(command), ctx);
     });
 
   program

@@ -53,7 +53,7 @@ export function parseNote(raw: string, origin: NoteOrigin): Topic {
   const quizStart = quizIndex === -1 ? lines.length : headings[quizIndex]!.index;
   const quizStop = quizIndex === -1 || quizEnd === -1 ? lines.length : headings[quizEnd]!.index;
   const readable = [...lines.slice(bodyStart, quizStart), ...lines.slice(quizStop)].filter((l) => !isAliasLine(l));
-  const firstConcept = conceptHeadings[0]?.index ?? quizStart;
+  const firstConcept = conceptHeadings.find((h) => h.level === 2 || h.level === 3)?.index ?? quizStart;
   return {
     id,
     title: meta.title,

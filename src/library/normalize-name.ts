@@ -1,21 +1,41 @@
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /**
- * The form names are compared in: lower case, without spaces, hyphens, underscores, dots or quotes, and with a
- * trailing plural `s`/`es` dropped from each word, so "Multi-Stage Builds" and "multistage build" are equal.
+ * The form names are compared in: lower case, without spaces, hyphens, underscores, dots or quotes, each word reduced
+ * to its stem (plural endings dropped), so "Multi-Stage Builds" and "multistage build" are equal.
  */
 export function normalizeName(name: string): string {
+  return nameWords(name).join('');
+}
+
+/** The words of a name in compared form: lower case, accents and punctuation gone, each word reduced to its stem. */
+export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f`'"]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .map(singular)
-    .join('');
+    .filter((word) => word !== '')
+    .map(stemWord);
 }
 
-function singular(word: string): string {
-  if (word.length <= 3 || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+/** Like `nameWords`, without a leading "the", "a" or "an", so "The build cache" also answers to "build cache". */
+export function nameWordsWithoutArticle(name: string): string[] {
+  const words = nameWords(name);
+  return words.length > 1 && ARTICLES.has(words[0] ?? '') ? words.slice(1) : words;
+}
+
+/**
+ * A lower-case word's comparison stem, the same for its singular and plural: the plural ending goes, and so does a
+ * final "e" after ch/sh/x/z/ss ("caches" and "cache" → "cach", "networks" → "network", "policies" → "policy",
+ * "ids" → "id"). A stem is only ever compared with other stems, never shown.
+ */
+export function stemWord(word: string): string {
+  if (word.length < 3 || /(?:ss|us|is)$/.test(word)) return word;
+  if (word.length === 3) return /^.[^aeiou]s$/.test(word) ? word.slice(0, 2) : word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (/(?:ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
+  if (/(?:ch|sh|x|z|ss)e$/.test(word)) return word.slice(0, -1);
   if (word.endsWith('s')) return word.slice(0, -1);
   return word;
 }

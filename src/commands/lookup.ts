@@ -1,0 +1,95 @@
+import type { Context } from '../context.js';
+import type { Library } from '../content/model.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import { findConcept, type FindResult, type NameMatch } from '../library/find-concept.js';
+import { conceptPath, relatedConcepts } from '../library/related-concepts.js';
+import { shouldColor } from '../ui/color.js';
+import { page } from '../ui/pager.js';
+import { loadNotes, type GlobalOptions } from './load-library.js';
+
+export interface LookupOptions extends GlobalOptions {
+  json?: boolean;
+  pager?: boolean;
+}
+
+/** A match as `lookup --json` prints it. */
+export interface MatchData {
+  topic: string;
+  concept: string | null;
+  title: string;
+  kind: 'topic' | 'concept';
+  score: number;
+}
+
+/** The stable shape `lookup --json` prints, documented in docs/find.md. */
+export interface LookupData {
+  query: string;
+  match: MatchData | null;
+  alternatives: MatchData[];
+  suggestions: MatchData[];
+  /** where the match lives, outermost first: topic id, then section titles */
+  path: string[];
+  /** concepts worth reading next (none for a topic) */
+  related: { topic: string; concept: string; title: string }[];
+  /** the concept's section, or the topic's overview; null without a match */
+  markdown: string | null;
+}
+
+/** What `lookup` found for a query, as plain data. */
+export function lookupData(library: Library, query: string, found: FindResult): LookupData {
+  const { match } = found;
+  const related = match?.concept ? relatedConcepts(library, match.topic, match.concept) : [];
+  return {
+    query,
+    match: match ? matchData(match) : null,
+    alternatives: found.alternatives.map(matchData),
+    suggestions: found.suggestions.map(matchData),
+    path: match ? conceptPath(match.topic, match.concept) : [],
+    related: related.map(({ topic, concept }) => ({
+      topic: topic.id,
+      concept: concept.id,
+      title: concept.title,
+    })),
+    markdown: match ? (match.concept?.markdown ?? match.topic.overview) : null,
+  };
+}
+
+function matchData(m: NameMatch): MatchData {
+  return {
+    topic: m.topic.id,
+    concept: m.concept?.id ?? null,
+    title: m.concept?.title ?? m.topic.title,
+    kind: m.concept ? 'concept' : 'topic',
+    score: m.score,
+  };
+}
+
+export async function runLookup(words: string[], opts: LookupOptions, ctx: Context): Promise<void> {
+  const query = words.join(' ').trim();
+  if (query === '')
+    throw new UsageError('give a name to look up', { hint: 'e.g. `dockerlearn lookup macvlan`' });
+  const library = await loadNotes(ctx, opts);
+  const found = findConcept(library, query);
+  const data = lookupData(library, query, found);
+  if (opts.json) ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+  if (!found.match) throw notFound(query, data.suggestions);
+  if (opts.json) return;
+  const color = shouldColor(ctx.stdout, ctx.env, opts.color);
+  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  // the view renders markdown (marked-terminal), which --json and the no-match path never need
+  const { formatLookup } = await import('../ui/views/format-lookup.js');
+  const topic = found.match.topic;
+  await page(formatLookup(data, topic, { color, width }), ctx, opts.pager !== false);
+}
+
+function notFound(query: string, suggestions: MatchData[]): NotFoundError {
+  const names = suggestions.map((s) =>
+    s.kind === 'topic' ? `"${s.topic}" (a topic)` : `"${s.title}" (in ${s.topic})`,
+  );
+  return new NotFoundError(`nothing called "${query}"`, {
+    hint:
+      names.length > 0
+        ? `did you mean ${names.join(', ')}?`
+        : `try \`dockerlearn search ${query}\` to search the text of the notes`,
+  });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHitData } from '../../src/commands/search.js';
+import { run } from '../../src/main.js';
+import { contextWithFixture } from '../helpers/context-find.js';
+
+async function search(args: string[], env: Record<string, string> = {}) {
+  const ctx = contextWithFixture('find', env);
+  const code = await run(['search', ...args], ctx);
+  return { code, out: ctx.stdout.text, err: ctx.stderr.text };
+}
+
+describe('dockerlearn search', () => {
+  it('lists the matching sections, best first, with a snippet each', async () => {
+    const { code, out, err } = await search(['tide']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^3 sections match "tide"\n/);
+    const places = out.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('    '));
+    expect(places).toEqual(['  harbours › Tides', '  ships › Sails', '  harbours › Mooring']);
+    expect(out).toContain('    Tides raise and lower the water');
+  });
+
+  it('shows plain text without highlight markers when colour is off', async () => {
+    const { out } = await search(['bowline']);
+    expect(out).toContain('the bowline makes a fixed loop');
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('highlights the matched words when colour is on', async () => {
+    const { out } = await search(['bowline'], { FORCE_COLOR: '1' });
+    expect(out).toContain('\u001b[1m\u001b[33mbowline\u001b[39m\u001b[22m');
+  });
+
+  it('stops at --limit and says there are more', async () => {
+    const { out } = await search(['ship', '--limit', '1']);
+    expect(out.split('\n').filter((l) => l.includes(' › '))).toHaveLength(1);
+    expect(out).toContain('use --limit to see more');
+  });
+
+  it('prints the hits as JSON', async () => {
+    const { code, out } = await search(['--json', 'halyard']);
+    expect(code).toBe(0);
+    const hits = JSON.parse(out) as SearchHitData[];
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({
+      topic: 'ships',
+      concept: 'fore-and-aft-sails',
+      title: 'Fore-and-aft sails',
+    });
+    expect(hits[0]!.snippet).toContain('hoist --sail jib --halyard 2');
+    expect(typeof hits[0]!.score).toBe('number');
+  });
+
+  it('says so and exits 1 when nothing matches', async () => {
+    const { code, out, err } = await search(['qqqzzz']);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/^dockerlearn: nothing in the notes matches "qqqzzz"\n/);
+  });
+
+  it('prints an empty JSON list and exits 1 when nothing matches', async () => {
+    const { code, out } = await search(['--json', 'qqqzzz']);
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual([]);
+  });
+
+  it('rejects a limit that is not a positive whole number with exit 2', async () => {
+    const { code, err } = await search(['tide', '--limit', 'many']);
+    expect(code).toBe(2);
+    expect(err).toContain('--limit must be a whole number');
+  });
+
+  it('asks for words when given none (exit 2)', async () => {
+    const { code, err } = await search(['  ']);
+    expect(code).toBe(2);
+    expect(err).toContain('give words to search for');
+  });
+});

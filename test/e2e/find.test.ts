@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { LookupData } from '../../src/commands/lookup.js';
+import type { SearchHitData } from '../../src/commands/search.js';
+import { runCli } from '../helpers/run-cli-find.js';
+
+describe('lookup (built binary, real notes)', () => {
+  it('finds a concept despite a typo and prints its section', () => {
+    const { code, stdout, stderr } = runCli('lookup', 'macvaln');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.split('\n')[0]).toBe('networking › Macvlan');
+    expect(stdout).toContain('docker network create -d macvlan');
+    expect(stdout).toContain('Read the whole topic: dockerlearn show networking');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('joins several words into one name', () => {
+    const { code, stdout } = runCli('lookup', 'multi', 'stage', 'build');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('multi-stage-builds (topic)');
+    expect(stdout).toContain('Concepts (');
+  });
+
+  it('prints JSON for --json', () => {
+    const { code, stdout } = runCli('lookup', '--json', 'copy on write');
+    expect(code).toBe(0);
+    const data = JSON.parse(stdout) as LookupData;
+    expect(data.query).toBe('copy on write');
+    expect(data.match).toMatchObject({ topic: 'containers', kind: 'concept', score: 1 });
+    expect(typeof data.markdown).toBe('string');
+    expect(Array.isArray(data.alternatives)).toBe(true);
+  });
+
+  it('exits 1 with suggestions on stderr when nothing matches', () => {
+    const { code, stdout, stderr } = runCli('lookup', 'hsot');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe('dockerlearn: nothing called "hsot"');
+    expect(stderr).toMatch(/did you mean .*"Host" \(in networking\)/);
+  });
+
+  it('still prints JSON, with a null match, when nothing matches', () => {
+    const { code, stdout } = runCli('lookup', '--json', 'hsot');
+    expect(code).toBe(1);
+    const data = JSON.parse(stdout) as LookupData;
+    expect(data.match).toBeNull();
+    expect(data.suggestions.some((s) => s.concept === 'host')).toBe(true);
+  });
+
+  it('needs a name (exit 2)', () => {
+    expect(runCli('lookup').code).toBe(2);
+  });
+});
+
+describe('search (built binary, real notes)', () => {
+  it('lists ranked sections with snippets', () => {
+    const { code, stdout, stderr } = runCli('search', 'SIGTERM');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^\d+ sections? match "SIGTERM"\n\n {2}containers › Stop vs kill\n {4}.*SIGTERM/);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('prints JSON for --json, within --limit', () => {
+    const { code, stdout } = runCli('search', '--json', '--limit', '2', 'docker');
+    expect(code).toBe(0);
+    const hits = JSON.parse(stdout) as SearchHitData[];
+    expect(hits).toHaveLength(2);
+    for (const hit of hits) {
+      expect(Object.keys(hit).sort()).toEqual(['concept', 'score', 'snippet', 'title', 'topic']);
+    }
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+  });
+
+  it('exits 1 when nothing matches', () => {
+    const { code, stdout, stderr } = runCli('search', 'qqqzzzx');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('nothing in the notes matches "qqqzzzx"');
+  });
+});
+
+describe('help', () => {
+  it('shows examples for lookup and search', () => {
+    expect(runCli('lookup', '--help').stdout).toContain('dockerlearn lookup multi stage build');
+    expect(runCli('search', '--help').stdout).toContain('dockerlearn search copy on write');
+  });
+});

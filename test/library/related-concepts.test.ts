@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Library, Topic } from '../../src/content/model.js';
+import { conceptPath, relatedConcepts } from '../../src/library/related-concepts.js';
+import { loadFixture } from '../helpers/library-find.js';
+
+let library: Library;
+let ships: Topic;
+beforeAll(async () => {
+  library = await loadFixture('find');
+  ships = library.topics.find((t) => t.id === 'ships')!;
+});
+
+const concept = (id: string) => ships.concepts.find((c) => c.id === id)!;
+const ids = (refs: ReturnType<typeof relatedConcepts>) => refs.map((r) => `${r.topic.id}/${r.concept.id}`);
+
+describe('relatedConcepts', () => {
+  it('gives a ## section its ### sections first, then its neighbours', () => {
+    expect(ids(relatedConcepts(library, ships, concept('sails')))).toEqual([
+      'ships/square-sails',
+      'ships/fore-and-aft-sails',
+      'ships/anchors',
+    ]);
+  });
+
+  it('gives a ### section its parent and its sibling', () => {
+    expect(ids(relatedConcepts(library, ships, concept('square-sails')))).toEqual([
+      'ships/sails',
+      'ships/fore-and-aft-sails',
+    ]);
+  });
+
+  it('links concepts of the same name in other topics', () => {
+    expect(ids(relatedConcepts(library, ships, concept('knots')))).toEqual([
+      'harbours/knots',
+      'ships/anchors',
+    ]);
+  });
+});
+
+describe('conceptPath', () => {
+  it('names the topic, the parent section and the concept', () => {
+    expect(conceptPath(ships, concept('square-sails'))).toEqual(['ships', 'Sails', 'Square sails']);
+    expect(conceptPath(ships, concept('anchors'))).toEqual(['ships', 'Anchors']);
+    expect(conceptPath(ships, undefined)).toEqual(['ships']);
+  });
+});
