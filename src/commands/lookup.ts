@@ -1,11 +1,13 @@
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import { findConcept, type FindResult, type NameMatch } from '../library/find-concept.js';
 import { conceptPath, relatedConcepts } from '../library/related-concepts.js';
 import { shouldColor } from '../ui/color.js';
 import { page } from '../ui/pager.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
+import { readQuery } from './read-query.js';
+import { quoteName } from '../ui/views/quote-name.js';
 
 export interface LookupOptions extends GlobalOptions {
   json?: boolean;
@@ -65,9 +67,7 @@ function matchData(m: NameMatch): MatchData {
 }
 
 export async function runLookup(words: string[], opts: LookupOptions, ctx: Context): Promise<void> {
-  const query = words.join(' ').trim();
-  if (query === '')
-    throw new UsageError('give a name to look up', { hint: 'e.g. `dockerlearn lookup macvlan`' });
+  const query = readQuery(words, 'name', 'dockerlearn lookup macvlan');
   const library = await loadNotes(ctx, opts);
   const found = findConcept(library, query);
   const data = lookupData(library, query, found);
@@ -86,10 +86,10 @@ function notFound(query: string, suggestions: MatchData[]): NotFoundError {
   const names = suggestions.map((s) =>
     s.kind === 'topic' ? `"${s.topic}" (a topic)` : `"${s.title}" (in ${s.topic})`,
   );
-  return new NotFoundError(`nothing called "${query}"`, {
+  return new NotFoundError(`nothing called ${quoteName(query)}`, {
     hint:
       names.length > 0
         ? `did you mean ${names.join(', ')}?`
-        : `try \`dockerlearn search ${query}\` to search the text of the notes`,
+        : `try \`dockerlearn search ${query.length <= 60 ? query : '<words>'}\` to search the text of the notes`,
   });
 }

@@ -4,6 +4,8 @@ import { searchNotes, type SearchHit } from '../library/search-notes.js';
 import { shouldColor } from '../ui/color.js';
 import { formatSearch } from '../ui/views/format-search.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
+import { readQuery } from './read-query.js';
+import { quoteName } from '../ui/views/quote-name.js';
 
 export interface SearchOptions extends GlobalOptions {
   json?: boolean;
@@ -32,15 +34,13 @@ export function searchHitData(hit: SearchHit): SearchHitData {
 }
 
 export async function runSearch(words: string[], opts: SearchOptions, ctx: Context): Promise<void> {
-  const query = words.join(' ').trim();
-  if (query === '')
-    throw new UsageError('give words to search for', { hint: 'e.g. `dockerlearn search SIGTERM`' });
+  const query = readQuery(words, 'search', 'dockerlearn search SIGTERM');
   const limit = parseLimit(opts.limit);
   const library = await loadNotes(ctx, opts);
   const { hits, total } = searchNotes(library, query, limit);
   if (opts.json) ctx.stdout.write(`${JSON.stringify(hits.map(searchHitData), null, 2)}\n`);
   if (hits.length === 0) {
-    throw new NotFoundError(`nothing in the notes matches "${query}"`, {
+    throw new NotFoundError(`nothing in the notes matches ${quoteName(query)}`, {
       hint: `try fewer or other words, or \`dockerlearn lookup ${query}\` to find a concept by name`,
     });
   }

@@ -39,10 +39,15 @@ describe('formatTopics', () => {
     `);
   });
 
-  it('cuts summaries to the terminal width', () => {
-    const lines = formatTopics(library, { color: false, width: 40 }).split('\n');
-    expect(lines[3]).toBe('           What images is about, in a s…');
-    expect(lines[3]).toHaveLength(40);
+  it('cuts summaries to the terminal width, under the titles', () => {
+    const lines = formatTopics(library, { color: false, width: 60 }).split('\n');
+    expect(lines[3]).toHaveLength(60);
+    expect(lines[3]).toMatch(/^ {11}What images is about, .*…$/);
+  });
+
+  it('moves summaries to a small indent on a narrow terminal', () => {
+    const lines = formatTopics(library, { color: false, width: 30 }).split('\n');
+    expect(lines[3]).toBe('    What images is about, in …');
   });
 
   it('uses colour only when asked', () => {

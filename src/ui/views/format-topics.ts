@@ -21,7 +21,8 @@ export function formatTopics(library: Library, { color, width }: ViewOptions): s
     const from = topic.source === 'built-in' ? '' : c.yellow(`  [from ${topic.source}]`);
     lines.push(`  ${c.cyan(topic.id.padEnd(idWidth))}${c.bold(topic.title)}  ${c.dim(`(${count})`)}${from}`);
     if (topic.summary) {
-      const indent = ' '.repeat(idWidth + 2);
+      // under the title column when there is room for it, else a small indent on a narrow terminal
+      const indent = ' '.repeat(width !== undefined && width - idWidth - 2 < 30 ? 4 : idWidth + 2);
       lines.push(
         c.dim(`${indent}${truncate(topic.summary, width === undefined ? undefined : width - indent.length)}`),
       );

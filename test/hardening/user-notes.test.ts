@@ -1,0 +1,151 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const GOOD = '---\ntitle: Good\n---\n\n# Good\n\nFine.\n';
+
+/** A folder of notes made for one test: file name → content (a Buffer for binary junk). */
+function notes(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-notes-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+/** Loads the folder as a learner would, and checks the one-line error that names the file at fault. */
+function expectRejected(dir: string, where: RegExp): string {
+  const { stdout, stderr, code } = runCli(['--content', dir, 'topics']);
+  expect(code).toBe(1);
+  expect(stdout).toBe('');
+  expect(stderr).toMatch(where);
+  expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  return stderr;
+}
+
+describe('notes from a user folder', () => {
+  it.each([
+    ['malformed front matter', { 'bad.md': '---\ntitle: [unclosed\n---\n' }, /bad\.md:2: front matter: /],
+    [
+      'an unknown key',
+      { 'bad.md': '---\ntitle: T\ncolour: red\n---\n' },
+      /bad\.md:3: front matter: unknown key "colour"/,
+    ],
+    [
+      'a wrong type',
+      { 'bad.md': '---\ntitle: T\norder: soon\n---\n' },
+      /bad\.md:3: front matter: order must be a number/,
+    ],
+    ['an empty file', { 'empty.md': '' }, /empty\.md:1: note has no front matter/],
+    [
+      'a file with no title',
+      { 'bad.md': '---\nsummary: s\n---\n' },
+      /bad\.md:2: front matter: missing title/,
+    ],
+    [
+      'binary junk',
+      { 'junk.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]) },
+      /junk\.md: not a text file/,
+    ],
+    [
+      'a 5 MB note',
+      { 'huge.md': `${GOOD}${'x'.repeat(5 * 1024 * 1024)}\n` },
+      /huge\.md: note is 5\.0 MB; the limit is 2 MB/,
+    ],
+  ])('rejects %s with file and line', (_case, files, where) => {
+    expectRejected(notes(files), where);
+  });
+
+  it('names a folder that does not exist', () => {
+    expectRejected('/no/such/notes', /\/no\/such\/notes: no such folder/);
+  });
+
+  it('names a note that cannot be read (a folder or a broken link where a note should be)', () => {
+    const dir = notes({ 'good.md': GOOD });
+    mkdirSync(path.join(dir, 'folder.md'));
+    symlinkSync(path.join(dir, 'missing-target.md'), path.join(dir, 'dangling.md'));
+    const { stderr } = runCli(['validate', dir]);
+    expect(stderr).toMatch(/dangling\.md: no such file\n/);
+    expect(stderr).toMatch(/dockerlearn: 1 problem found/);
+  });
+
+  it('names a symlink loop instead of hanging', () => {
+    const dir = notes({});
+    symlinkSync(path.join(dir, 'b.md'), path.join(dir, 'a.md'));
+    symlinkSync(path.join(dir, 'a.md'), path.join(dir, 'b.md'));
+    expectRejected(dir, /a\.md: symbolic link loop/);
+  });
+
+  it('rejects the same topic id in two user folders, naming both', () => {
+    const first = notes({ 'twin.md': GOOD });
+    const second = notes({ 'twin.md': GOOD });
+    const { stderr, code } = runCli(['--content', first, '--content', second, 'topics']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`duplicate topic id "twin" (also in ${path.join(first, 'twin.md')})`);
+  });
+
+  it('validate reports every problem of every file in one run', () => {
+    const dir = notes({
+      'a.md': '---\ntitle: [\n---\n',
+      'b.md': '',
+      'c.md': '---\ntitle: C\nwhat: 1\n---\n\n## Quiz\n\n### Q? {#q}\n- [ ] a\n- [ ] b\n\n> e\n',
+    });
+    const { stderr, code } = runCli(['validate', dir]);
+    expect(code).toBe(1);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines.map((l) => l.replace(/^.*\//, ''))).toEqual([
+      expect.stringMatching(/^a\.md:2: front matter/),
+      'b.md:1: note has no front matter (a `---` block with at least a title)',
+      expect.stringMatching(/^c\.md:3: front matter: unknown key "what"/),
+      expect.stringMatching(/^c\.md:8: choice question has no correct option/),
+      'dockerlearn: 4 problems found in the notes',
+    ]);
+  });
+});
+
+describe('escape sequences in user notes never reach the terminal raw', () => {
+  const hostile = [
+    '---',
+    'title: "Evil \\e[2J title"',
+    'summary: "clip \\e]52;c;aGVsbG8=\\a board"',
+    'aliases: [evil]',
+    '---',
+    '',
+    '# Evil',
+    '',
+    'A [link](https://example.com) \x1b]8;;https://attacker.example\x07click\x1b]8;;\x07 and \x1b[2J clear',
+    'and a bare\rcarriage return \x1b[31mred\x1b[0m.',
+    '',
+    '## Trap \x1b]0;window title\x07',
+    '<!-- aliases: trap -->',
+    'Body.',
+    '',
+    '## Quiz',
+    '',
+    '### Which \x1b[5mblinks\x1b[0m? {#blink}',
+    '- [x] this \x1b]52;c;ZXZpbA==\x07one',
+    '- [ ] that',
+    '',
+    '> Because \x9b2J.',
+  ].join('\n');
+  const dir = notes({ 'evil.md': hostile });
+
+  it.each([
+    ['topics', ['topics']],
+    ['topics --json', ['topics', '--json']],
+    ['show', ['show', 'evil']],
+    ['lookup', ['lookup', 'trap']],
+    ['search', ['search', 'carriage']],
+    ['export', ['export', 'evil', '--format', 'markdown']],
+  ])('%s prints no escape or control characters from the note', (_case, args) => {
+    const { stdout, code } = runCli(['--content', dir, ...args]);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+
+  it('keeps them out of error messages too', () => {
+    const { stderr } = runCli(['show', 'net\x1b[2Jwork\x07']);
+    expect(stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(stderr).toMatch(/^dockerlearn: no topic "net/);
+  });
+});
