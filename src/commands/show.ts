@@ -1,10 +1,13 @@
-import type { Context } from '../context.js';
+import { currentTime, type Context } from '../context.js';
+import { locateProgressFile } from '../progress/locate.js';
+import { markTopicRead } from '../progress/mark-read.js';
 import { NotFoundError } from '../errors.js';
 import { findTopic, suggestTopics } from '../library/find-topic.js';
 import { shouldColor } from '../ui/color.js';
 import { page } from '../ui/pager.js';
 import { renderMarkdown } from '../ui/render-markdown.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
+import { ProgressSaver } from './progress-saver.js';
 
 export interface ShowOptions extends GlobalOptions {
   pager?: boolean;
@@ -30,4 +33,11 @@ export async function runShow(name: string, opts: ShowOptions, ctx: Context): Pr
       : '';
   const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width });
   await page(text, ctx, opts.pager !== false);
+  await markRead(topic.id, ctx);
+}
+
+// Best effort: reading a note must work even when progress cannot be saved (the saver only warns).
+async function markRead(topic: string, ctx: Context): Promise<void> {
+  const now = () => currentTime(ctx);
+  await new ProgressSaver(locateProgressFile(ctx.env), ctx, now).save((p) => markTopicRead(p, topic, now()));
 }
