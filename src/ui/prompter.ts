@@ -14,13 +14,16 @@ export interface Prompter {
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
 
+// inquirer marks an answered prompt with a tick, which would look like "right" before a wrong answer
+const theme = { prefix: { idle: '?', done: '-' } };
+
 /** The real prompter (inquirer, on this process's terminal); Ctrl-C at a prompt becomes an InterruptedError. */
 export function createInquirerPrompter(): Prompter {
   return {
-    select: (o) => guard(select({ message: o.message, choices: [...o.choices], loop: false })),
-    checkbox: (o) => guard(checkbox({ message: o.message, choices: [...o.choices], loop: false })),
-    input: (o) => guard(input({ message: o.message })),
-    confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false })),
+    select: (o) => guard(select({ message: o.message, choices: [...o.choices], loop: false, theme })),
+    checkbox: (o) => guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme })),
+    input: (o) => guard(input({ message: o.message, theme })),
+    confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
   };
 }
 
