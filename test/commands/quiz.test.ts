@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
+import type { ProgressSummary } from '../../src/quiz/summarize-progress.js';
 import { quizContext } from '../helpers/quiz-context.js';
 import { scriptedPrompter, type Step } from '../helpers/scripted-prompter.js';
 
@@ -179,12 +180,12 @@ describe('dockerlearn progress', () => {
     expect(await run(['show', 'alpha', '--no-pager'], show.ctx)).toBe(0);
     const { ctx, stdout } = quizContext({ home: first.home, now: () => new Date('2026-03-10T12:30:00Z') });
     expect(await run(['progress', '--json'], ctx)).toBe(0);
-    const data = JSON.parse(stdout.text);
-    const alpha = data.topics.find((t: { id: string }) => t.id === 'alpha');
+    const data = JSON.parse(stdout.text) as ProgressSummary & { file: string };
+    const alpha = data.topics.find((t) => t.id === 'alpha')!;
     expect(alpha).toMatchObject({ seen: 4, total: 4, recentCorrect: 3, recentAnswered: 4 });
     expect(alpha.readAt).toBe('2026-03-10T12:00:00.000Z');
     expect(alpha.dueNow).toBeGreaterThanOrEqual(1);
-    expect(data.topics.find((t: { id: string }) => t.id === 'beta')).toMatchObject({ seen: 0, readAt: null });
+    expect(data.topics.find((t) => t.id === 'beta')).toMatchObject({ seen: 0, readAt: null });
     expect(data).toMatchObject({ answered: 4, streakDays: 1 });
   });
 

@@ -48,18 +48,20 @@ export function scriptedPrompter(steps: Step[], options: ScriptOptions = {}) {
   }
 
   const prompter: Prompter = {
-    select: async ({ message, choices }) => {
-      const step = next('select', message) as { select: string };
-      offered.push(choices.map((c) => c.name));
-      return pick(choices, step.select);
-    },
-    checkbox: async ({ message, choices }) => {
-      const step = next('checkbox', message) as { checkbox: string[] };
-      offered.push(choices.map((c) => c.name));
-      return step.checkbox.map((name) => pick(choices, name));
-    },
-    input: async ({ message }) => (next('input', message) as { input: string }).input,
-    confirm: async ({ message }) => (next('confirm', message) as { confirm: boolean }).confirm,
+    select: ({ message, choices }) =>
+      settle(() => {
+        const step = next('select', message) as { select: string };
+        offered.push(choices.map((c) => c.name));
+        return pick(choices, step.select);
+      }),
+    checkbox: ({ message, choices }) =>
+      settle(() => {
+        const step = next('checkbox', message) as { checkbox: string[] };
+        offered.push(choices.map((c) => c.name));
+        return step.checkbox.map((name) => pick(choices, name));
+      }),
+    input: ({ message }) => settle(() => (next('input', message) as { input: string }).input),
+    confirm: ({ message }) => settle(() => (next('confirm', message) as { confirm: boolean }).confirm),
   };
 
   return {
@@ -72,4 +74,9 @@ export function scriptedPrompter(steps: Step[], options: ScriptOptions = {}) {
       if (remaining.length > 0) throw new Error(`${remaining.length} scripted answers were never asked for`);
     },
   };
+}
+
+// a prompt answers later, and a failure is a rejected promise, as with inquirer
+function settle<T>(answer: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(answer()));
 }

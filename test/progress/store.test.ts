@@ -6,14 +6,14 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { locateProgressFile } from '../../src/progress/locate.js';
 import { markTopicRead } from '../../src/progress/mark-read.js';
-import { emptyProgress, PROGRESS_VERSION } from '../../src/progress/model.js';
+import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../src/progress/model.js';
 import { resetProgress } from '../../src/progress/reset-progress.js';
 import { loadProgress, updateProgress } from '../../src/progress/store.js';
 import { recordAnswer } from '../../src/quiz/schedule.js';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const tempFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'dockerlearn-store-')), 'progress.json');
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Progress;
 
 describe('locateProgressFile', () => {
   it('uses DOCKERLEARN_HOME when set, else a dockerlearn data folder', () => {
@@ -29,7 +29,7 @@ describe('progress store', () => {
     await updateProgress(file, (p) => recordAnswer(p, 'alpha/q', true, now));
     const saved = readJson(file);
     expect(saved.version).toBe(PROGRESS_VERSION);
-    expect(saved.questions['alpha/q'].attempts).toEqual([{ at: now.toISOString(), correct: true }]);
+    expect(saved.questions['alpha/q']!.attempts).toEqual([{ at: now.toISOString(), correct: true }]);
   });
 
   it('writes atomically: the result round-trips and no temporary or lock file is left behind', async () => {
@@ -123,7 +123,7 @@ describe('two processes saving at once', () => {
     const ids = Object.keys(saved.questions);
     expect(ids.filter((id) => id.startsWith('one/'))).toHaveLength(25);
     expect(ids.filter((id) => id.startsWith('two/'))).toHaveLength(25);
-    expect(saved.questions['shared/q'].attempts).toHaveLength(50);
+    expect(saved.questions['shared/q']!.attempts).toHaveLength(50);
     expect(readdirSync(path.dirname(file))).toEqual(['progress.json']);
   });
 });
