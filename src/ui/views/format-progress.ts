@@ -1,4 +1,4 @@
-import type { ProgressSummary } from '../../quiz/summarize-progress.js';
+import { RECENT_ANSWERS, type ProgressSummary } from '../../quiz/summarize-progress.js';
 import { palette } from '../color.js';
 import { formatWhen } from './format-when.js';
 
@@ -24,7 +24,9 @@ export function formatProgress(summary: ProgressSummary, now: Date, color: boole
   lines.push(`Answers given: ${summary.answered}   Study streak: ${streak}   Due now: ${summary.dueNow}`);
   lines.push(`Next review: ${summary.dueNow > 0 ? c.cyan('now — run `dockerlearn review`') : next}`);
   lines.push(
-    c.dim(`("recent right" counts each topic's last answers; "read" means \`dockerlearn show\` opened it)`),
+    c.dim(
+      `("recent right": each topic's last ${RECENT_ANSWERS} answers; "read": opened with \`dockerlearn show\`)`,
+    ),
   );
   return `${lines.join('\n')}\n`;
 }
