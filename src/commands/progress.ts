@@ -5,6 +5,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { findTopic } from '../library/find-topic.js';
 import { locateProgressFile } from '../progress/locate.js';
 import { resetProgress } from '../progress/reset-progress.js';
+import { loadProgress } from '../progress/store.js';
 import { summarizeProgress } from '../quiz/summarize-progress.js';
 import { shouldColor } from '../ui/color.js';
 import { formatProgress } from '../ui/views/format-progress.js';
@@ -45,7 +46,8 @@ async function reset(
 ): Promise<void> {
   let topicId: string | undefined;
   if (name !== undefined) {
-    topicId = findTopic(library, name)?.id;
+    // a topic whose note is gone can still be reset by its id
+    topicId = findTopic(library, name)?.id ?? ((await hasHistory(file, name)) ? name : undefined);
     if (topicId === undefined)
       throw new NotFoundError(`no topic "${name}"`, { hint: 'run `dockerlearn topics`' });
   }
@@ -71,5 +73,12 @@ async function reset(
     result.backup === undefined
       ? `Nothing to remove: no saved progress for ${topicId ?? 'any topic'}.\n`
       : `Removed ${what} (${result.questions} question${result.questions === 1 ? '' : 's'}). Backup: ${result.backup}\n`,
+  );
+}
+
+async function hasHistory(file: string, topic: string): Promise<boolean> {
+  const { progress } = await loadProgress(file);
+  return (
+    Object.keys(progress.questions).some((id) => id.startsWith(`${topic}/`)) || topic in progress.topicsRead
   );
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
@@ -131,6 +131,20 @@ describe('dockerlearn quiz', () => {
   });
 });
 
+describe('an unusable progress file', () => {
+  it('is kept aside with a warning, and the quiz saves into a new one', async () => {
+    const script = scriptedPrompter(rightAnswers, { anyOrder: true });
+    const { ctx, stderr, home, progressFile } = quizContext({ prompter: script.prompter });
+    writeFileSync(progressFile, '{"version": 1, "questions": [broken');
+    expect(await run(['quiz', 'alpha', '--all'], ctx)).toBe(0);
+    expect(stderr.text).toMatch(/warning: cannot use the progress file .*not valid JSON/);
+    expect(stderr.text).toMatch(/moved it to .*progress\.unreadable-.*\.json/);
+    const aside = readdirSync(home).find((f) => f.startsWith('progress.unreadable-'))!;
+    expect(readFileSync(path.join(home, aside), 'utf8')).toBe('{"version": 1, "questions": [broken');
+    expect(Object.keys(saved(progressFile).questions)).toHaveLength(4);
+  });
+});
+
 describe('dockerlearn review', () => {
   const at = (iso: string) => () => new Date(iso);
 
@@ -218,6 +232,17 @@ describe('dockerlearn progress', () => {
     const backup = /Backup: (.+)$/m.exec(yes.stdout.text)![1]!;
     expect(readFileSync(backup, 'utf8')).toBe(before);
     expect(saved(first.progressFile).questions).toEqual({});
+  });
+
+  it('resets a topic whose note no longer exists, by its id', async () => {
+    const { ctx, stdout, progressFile } = quizContext();
+    writeFileSync(
+      progressFile,
+      JSON.stringify({ version: 1, questions: {}, topicsRead: { gone: '2026-03-01T00:00:00.000Z' } }),
+    );
+    expect(await run(['progress', '--reset', 'gone', '--yes'], ctx)).toBe(0);
+    expect(stdout.text).toContain('Removed your progress in gone');
+    expect(saved(progressFile).topicsRead).toEqual({});
   });
 });
 
