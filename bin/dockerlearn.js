@@ -3,5 +3,5 @@
 import * as mod from 'node:module';
 
 mod.enableCompileCache?.();
-const { run } = await import('../dist/main.js');
-process.exitCode = await run(process.argv.slice(2));
+const { main } = await import('../dist/main.js');
+await main(process.argv.slice(2));

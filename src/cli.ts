@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from './context.js';
 import type { GlobalOptions } from './commands/load-library.js';
 
@@ -51,7 +51,7 @@ export function createProgram(ctx: Context, version: string): Command {
       ) + '\nNotes: built-in, plus folders from DOCKERLEARN_CONTENT (":"-separated) and --content.\n',
     );
 
-  const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();
+  const globals = <T extends GlobalOptions>(command: Command) => command.optsWithGlobals<T>();
 
   program
     .command('topics')
@@ -148,6 +148,78 @@ export function createProgram(ctx: Context, version: string): Command {
     .action(async (_opts, command: Command) => {
       const { runProgress } = await import('./commands/progress.js');
       await runProgress(globals(command), ctx);
+    });
+
+  program
+    .command('cheatsheet')
+    .description('every docker command in the notes, grouped by topic, with the concept it comes from')
+    .argument('[topic...]', 'topics to include (default: all)')
+    .option('--json', 'print [{topic, concept, command}] and nothing else')
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn cheatsheet',
+        'dockerlearn cheatsheet volumes networking',
+        'dockerlearn cheatsheet --json',
+      ),
+    )
+    .action(async (topics: string[], _opts, command: Command) => {
+      const { runCheatsheet } = await import('./commands/cheatsheet.js');
+      await runCheatsheet(topics, globals(command), ctx);
+    });
+
+  program
+    .command('export')
+    .description('export the question bank as Anki cards, JSON or a printable markdown sheet')
+    .argument('[topic...]', 'topics to include (default: all)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['anki', 'json', 'markdown'])
+        .default('json'),
+    )
+    .option(
+      '-o, --output <file>',
+      'write to this file instead of stdout (never replaces a file without --force)',
+    )
+    .option('--force', 'replace the output file if it exists')
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn export --format anki -o docker.txt   # then File › Import in Anki',
+        'dockerlearn export swarm stacks --format markdown > orchestration.md',
+        'dockerlearn export --format json | jq length',
+      ),
+    )
+    .action(async (topics: string[], _opts, command: Command) => {
+      const { runExport } = await import('./commands/export.js');
+      await runExport(topics, globals(command), ctx);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script for commands, flags, topics and concepts')
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn completion bash > ~/.local/share/bash-completion/completions/dockerlearn',
+        'dockerlearn completion zsh > "${fpath[1]}/_dockerlearn"',
+        'dockerlearn completion fish > ~/.config/fish/completions/dockerlearn.fish',
+      ),
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { runCompletion } = await import('./commands/completion.js');
+      runCompletion(shell, ctx);
+    });
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (words: string[]) => {
+      const { runComplete } = await import('./commands/completion.js');
+      await runComplete(words, program, ctx);
     });
 
   return program;

@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import { processContext, type Context } from './context.js';
 import { DockerlearnError } from './errors.js';
+import { sanitizeText } from './content/sanitize-text.js';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
@@ -22,6 +23,26 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
   }
 }
 
+/**
+ * The process entry point used by bin/dockerlearn.js: a closed pipe (`dockerlearn topics | head -1`) ends the run
+ * quietly, and SIGINT/SIGTERM end it with 130/143 after restoring the cursor.
+ */
+export async function main(argv: string[]): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  const onSignal = (code: number) => () => {
+    if (process.stderr.isTTY) process.stderr.write('\x1b[?25h\n');
+    process.exit(code);
+  };
+  process.once('SIGINT', onSignal(130));
+  process.once('SIGTERM', onSignal(143));
+  process.exitCode = await run(argv);
+}
+
 function report(error: unknown, ctx: Context): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message (and usage) to stderr
@@ -31,8 +52,8 @@ function report(error: unknown, ctx: Context): number {
   }
   if (error instanceof DockerlearnError) {
     const where = error.where ? ` (${error.where})` : '';
-    ctx.stderr.write(`dockerlearn: ${error.message}${where}\n`);
-    if (error.hint) ctx.stderr.write(`${error.hint}\n`);
+    ctx.stderr.write(`dockerlearn: ${oneLine(error.message)}${oneLine(where)}\n`);
+    if (error.hint) ctx.stderr.write(`${oneLine(error.hint)}\n`);
     if (ctx.env['DEBUG']) ctx.stderr.write(`${error.stack ?? ''}\n`);
     return error.exitCode;
   }
@@ -41,6 +62,11 @@ function report(error: unknown, ctx: Context): number {
   if (ctx.env['DEBUG']) ctx.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   else ctx.stderr.write('This is a bug; run again with DEBUG=1 for details and report it.\n');
   return 1;
+}
+
+// Messages can carry what the learner typed or a file name: keep them to one clean line.
+function oneLine(text: string): string {
+  return sanitizeText(text).replace(/\s*\n\s*/g, ' ');
 }
 
 function readVersion(): string {

@@ -1,7 +1,5 @@
-import type { Library, Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
-import { findTopic, suggestTopics } from '../library/find-topic.js';
 import { locateProgressFile } from '../progress/locate.js';
 import { createRandom } from '../quiz/random.js';
 import { selectQuestions } from '../quiz/select-questions.js';
@@ -9,6 +7,7 @@ import { shouldColor } from '../ui/color.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning } from './progress-saver.js';
 import { requireTerminal, runQuizSession } from './quiz-session.js';
+import { selectTopics } from './select-topics.js';
 
 export interface QuizOptions extends GlobalOptions {
   count?: number;
@@ -21,7 +20,7 @@ export const DEFAULT_COUNT = 10;
 /** `dockerlearn quiz [topic...]`: the most useful questions of the named topics (all when none), one by one. */
 export async function runQuiz(names: readonly string[], opts: QuizOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
-  const topics = names.length === 0 ? library.topics : resolveTopics(library, names);
+  const topics = [...new Map(selectTopics(library, names).map((t) => [t.id, t])).values()];
   const questions = topics.flatMap((t) => t.questions);
   if (questions.length === 0) {
     throw new NotFoundError(
@@ -49,22 +48,4 @@ export async function runQuiz(names: readonly string[], opts: QuizOptions, ctx: 
     color: shouldColor(ctx.stdout, ctx.env, opts.color),
     random,
   });
-}
-
-function resolveTopics(library: Library, names: readonly string[]): Topic[] {
-  const found = new Map<string, Topic>();
-  for (const name of names) {
-    const topic = findTopic(library, name);
-    if (!topic) {
-      const suggestions = suggestTopics(library, name);
-      throw new NotFoundError(`no topic "${name}"`, {
-        hint:
-          suggestions.length > 0
-            ? `did you mean ${suggestions.join(' or ')}?`
-            : 'run `dockerlearn topics` to see every topic',
-      });
-    }
-    found.set(topic.id, topic);
-  }
-  return [...found.values()];
 }

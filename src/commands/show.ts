@@ -1,13 +1,12 @@
 import { currentTime, type Context } from '../context.js';
 import { locateProgressFile } from '../progress/locate.js';
 import { markTopicRead } from '../progress/mark-read.js';
-import { NotFoundError } from '../errors.js';
-import { findTopic, suggestTopics } from '../library/find-topic.js';
-import { shouldColor } from '../ui/color.js';
+import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { page } from '../ui/pager.js';
 import { renderMarkdown } from '../ui/render-markdown.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { ProgressSaver } from './progress-saver.js';
+import { selectTopics } from './select-topics.js';
 
 export interface ShowOptions extends GlobalOptions {
   pager?: boolean;
@@ -15,23 +14,16 @@ export interface ShowOptions extends GlobalOptions {
 
 export async function runShow(name: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
-  const topic = findTopic(library, name);
-  if (!topic) {
-    const suggestions = suggestTopics(library, name);
-    throw new NotFoundError(`no topic "${name}"`, {
-      hint:
-        suggestions.length > 0
-          ? `did you mean ${suggestions.join(' or ')}?`
-          : 'run `dockerlearn topics` to see every topic',
-    });
-  }
+  const [topic] = selectTopics(library, [name]);
+  if (!topic) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
   const footer =
     topic.questions.length > 0
       ? `\n\n---\n\nTest yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`
       : '';
-  const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width });
+  const hyperlinks = shouldHyperlink(color, ctx.env);
+  const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width, hyperlinks });
   await page(text, ctx, opts.pager !== false);
   await markRead(topic.id, ctx);
 }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import * as v from 'valibot';
 import type { ContentProblem } from '../errors.js';
+import { sanitizeText } from './sanitize-text.js';
 import { KEBAB_ID } from './slug.js';
 
 export interface FrontMatter {
@@ -47,7 +48,8 @@ export function parseFrontMatter(yaml: string, file: string, problems: ContentPr
     }
     return undefined;
   }
-  const data: unknown = doc.toJS();
+  // YAML escapes such as "\e" make control characters the raw text did not have; clean the parsed values too.
+  const data = sanitizeValues(doc.toJS());
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, line: 2, message: 'front matter must be a list of `key: value` lines' });
     return undefined;
@@ -75,6 +77,15 @@ export function parseFrontMatter(yaml: string, file: string, problems: ContentPr
   }
   if (problems.length > 0) return undefined;
   return { ...result.output, relatedLine: lineOf(keyOffset(doc, 'related')) };
+}
+
+function sanitizeValues(value: unknown): unknown {
+  if (typeof value === 'string') return sanitizeText(value);
+  if (Array.isArray(value)) return value.map(sanitizeValues);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [sanitizeText(k), sanitizeValues(v)]));
+  }
+  return value;
 }
 
 function keyOffset(doc: Document, key: string): number | undefined {

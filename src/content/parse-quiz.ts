@@ -30,7 +30,7 @@ export function parseQuiz(lines: readonly string[], headings: readonly Heading[]
     if (!question) return;
     const seen = firstLineOf.get(question.id);
     if (seen !== undefined) {
-      ctx.problems.push({ file: ctx.file, line, message: `duplicate question id "${question.id}" (first used on line ${seen})` });
+      ctx.problems.push({ file: ctx.file, line, message: `duplicate question id "${question.id.slice(ctx.topic.length + 1)}" (first used on line ${seen})` });
       return;
     }
     firstLineOf.set(question.id, line);

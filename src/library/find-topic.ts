@@ -16,6 +16,8 @@ export function topicNames(topic: Topic): string[] {
 
 /** Up to `limit` topic ids whose names look like `name` (typos included), best first, for "did you mean" hints. */
 export function suggestTopics(library: Library, name: string, limit = 3): string[] {
+  const wanted = normalizeName(name);
+  if (wanted === '') return [];
   const entries = library.topics.flatMap((topic) =>
     topicNames(topic).map((n) => ({ id: topic.id, name: normalizeName(n) })),
   );
@@ -26,7 +28,7 @@ export function suggestTopics(library: Library, name: string, limit = 3): string
     ignoreLocation: true,
   });
   const ids: string[] = [];
-  for (const hit of fuse.search(normalizeName(name))) {
+  for (const hit of fuse.search(wanted)) {
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
   }
   return ids.slice(0, limit);

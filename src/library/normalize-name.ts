@@ -7,7 +7,7 @@ export function normalizeName(name: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f`'"]/g, '')
-    .split(/[^a-z0-9]+/)
+    .split(/[^\p{L}\p{N}]+/u)
     .map(singular)
     .join('');
 }

@@ -17,3 +17,17 @@ export function shouldColor(
 export function palette(enabled: boolean): ChalkInstance {
   return new Chalk({ level: enabled ? 1 : 0 });
 }
+
+/**
+ * Whether links can be clickable (OSC 8): only with colour on, and on terminals known to support them, or when
+ * FORCE_HYPERLINK=1; FORCE_HYPERLINK=0 turns them off.
+ */
+export function shouldHyperlink(color: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (!color || env['FORCE_HYPERLINK'] === '0') return false;
+  if (env['FORCE_HYPERLINK'] !== undefined) return true;
+  if (env['CI'] || env['TERM'] === 'dumb') return false;
+  const program = env['TERM_PROGRAM'] ?? '';
+  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper'].includes(program)) return true;
+  if (env['WT_SESSION'] || env['KITTY_WINDOW_ID'] || env['KONSOLE_VERSION'] || env['DOMTERM']) return true;
+  return Number(env['VTE_VERSION'] ?? 0) >= 5000;
+}

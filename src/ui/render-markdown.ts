@@ -6,10 +6,15 @@ import { palette } from './color.js';
 export interface RenderOptions {
   color: boolean;
   width: number | undefined;
+  /** make links clickable (OSC 8); otherwise a link prints as `text (url)` */
+  hyperlinks?: boolean;
 }
 
 /** Renders markdown for the terminal with a local Marked instance; with colour off the result has no escape codes. */
-export function renderMarkdown(markdown: string, { color, width }: RenderOptions): string {
+export function renderMarkdown(
+  markdown: string,
+  { color, width, hyperlinks = false }: RenderOptions,
+): string {
   const c = palette(color);
   const marked = new Marked(
     markedTerminal(
@@ -45,6 +50,15 @@ export function renderMarkdown(markdown: string, { color, width }: RenderOptions
     renderer: {
       text(token) {
         return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
+      // Our own links: marked-terminal decides on OSC 8 from the real stdout, not from our colour and TTY choice.
+      link(token) {
+        const text = this.parser.parseInline(token.tokens);
+        const plain = stripVTControlCharacters(text);
+        if (hyperlinks) return c.blue(`\x1b]8;;${token.href}\x07${text}\x1b]8;;\x07`);
+        return plain === token.href
+          ? c.blue.underline(token.href)
+          : `${c.blue(text)} (${c.blue.underline(token.href)})`;
       },
     },
   });

@@ -1,0 +1,38 @@
+import type { Question, Topic } from '../../content/model.js';
+
+/** One question as `export --format json` prints it; a stable, documented shape. */
+export interface ExportedQuestion {
+  id: string;
+  topic: string;
+  kind: Question['kind'];
+  prompt: string;
+  body: string;
+  choices: { text: string; correct: boolean }[];
+  answers: string[];
+  explanation: string;
+}
+
+/** The question bank of the given topics, in topic and note order. */
+export function questionBank(topics: readonly Topic[]): ExportedQuestion[] {
+  return topics.flatMap((topic) =>
+    topic.questions.map((q) => ({
+      id: q.id,
+      topic: topic.id,
+      kind: q.kind,
+      prompt: q.prompt,
+      body: q.body,
+      choices: q.choices.map((c) => ({ text: c.text, correct: c.correct })),
+      answers: [...q.answers],
+      explanation: q.explanation,
+    })),
+  );
+}
+
+/** The right answer in words: the correct options joined, or the first accepted typed answer. */
+export function rightAnswer(question: Pick<ExportedQuestion, 'kind' | 'choices' | 'answers'>): string {
+  if (question.kind === 'typed') return question.answers[0] ?? '';
+  return question.choices
+    .filter((c) => c.correct)
+    .map((c) => c.text)
+    .join('; ');
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fake-context.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const ESC = '\x1b';
+
+describe('dockerlearn topics', () => {
+  it('lists every built-in topic in order with its title and question count', () => {
+    const { stdout, stderr, code } = runCli(['topics']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const ids = stdout.split('\n').flatMap((line) => /^ {2}([a-z-]+) /.exec(line)?.[1] ?? []);
+    expect(ids).toEqual([
+      'images',
+      'containers',
+      'dockerfile',
+      'multi-stage-builds',
+      'networking',
+      'volumes',
+      'registries',
+      'swarm',
+      'stacks',
+    ]);
+    expect(stdout).toMatch(/networking\s+Container networking\s+\(\d+ questions\)/);
+    expect(stdout).not.toContain(ESC);
+  });
+
+  it('prints only JSON with --json', () => {
+    const { stdout, code } = runCli(['topics', '--json']);
+    expect(code).toBe(0);
+    const topics = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(topics).toHaveLength(9);
+    expect(Object.keys(topics[0]!).sort()).toEqual(
+      ['aliases', 'concepts', 'id', 'order', 'questions', 'related', 'source', 'summary', 'title'].sort(),
+    );
+    const networking = topics.find((t) => t['id'] === 'networking')!;
+    expect(networking['source']).toBe('built-in');
+    expect(networking['questions']).toBeGreaterThanOrEqual(12);
+    expect(networking['concepts']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: expect.stringMatching(/macvlan/i) })]),
+    );
+  });
+
+  it('adds a --content folder and marks where its topics come from', () => {
+    const { stdout, code } = runCli(['--content', fixture('basic'), 'topics', '--json']);
+    expect(code).toBe(0);
+    const topics = JSON.parse(stdout) as Array<{ id: string; source: string }>;
+    expect(topics.find((t) => t.id === 'alpha')?.source).toMatch(/test\/fixtures\/basic$/);
+    expect(topics).toHaveLength(11);
+  });
+
+  it('lets a user folder from DOCKERLEARN_CONTENT replace a built-in topic', () => {
+    const { stdout, code } = runCli(['topics'], { env: { DOCKERLEARN_CONTENT: fixture('override') } });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/networking\s+Networking, the teacher's version .*\[from .*override\]/);
+    expect(stdout).not.toContain('Container networking');
+  });
+
+  it('names a --content folder that does not exist', () => {
+    const { stderr, code } = runCli(['--content', 'no/such/dir', 'topics']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^dockerlearn: .*no\/such\/dir: no such folder\n/);
+  });
+});
+
+describe('dockerlearn show', () => {
+  it('renders the note as plain text when piped, without the quiz, and points to the quiz', () => {
+    const { stdout, code } = runCli(['show', 'networking']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Container networking');
+    expect(stdout).toMatch(/macvlan/i);
+    expect(stdout).not.toContain(ESC);
+    expect(stdout).not.toMatch(/\[x\]|^## Quiz/m);
+    expect(stdout).not.toContain('<!--');
+    expect(stdout.trimEnd()).toMatch(/dockerlearn quiz networking \(\d+ questions\)$/);
+  });
+
+  it.each(['Networking', 'network', 'DOCKER NETWORK'])(
+    'finds a topic by title or alias in any case: %s',
+    (name) => {
+      const { stdout, code } = runCli(['show', name]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('Container networking');
+    },
+  );
+
+  it('renders lists, code and tables from a note', () => {
+    const { stdout } = runCli(['--content', fixture('basic'), 'show', 'alpha']);
+    expect(stdout).toContain('  * one item');
+    expect(stdout).toContain('$ docker network ls');
+    expect(stdout).toMatch(/│ key │ value │/);
+    expect(stdout).toContain('https://docs.docker.com/');
+  });
+
+  it('says which topic was meant when the name is a typo', () => {
+    const { stdout, stderr, code } = runCli(['show', 'netwrk']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('dockerlearn: no topic "netwrk"\ndid you mean networking?\n');
+  });
+
+  it('exits 2 with usage when the topic is missing', () => {
+    const { stderr, code } = runCli(['show']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/missing required argument 'topic'/);
+    expect(stderr).toMatch(/--help/);
+  });
+});
+
+describe('usage, help and version', () => {
+  it('exits 2 on an unknown flag and says which', () => {
+    const { stderr, code } = runCli(['topics', '--bogus']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^dockerlearn: unknown option '--bogus'/);
+  });
+
+  it('exits 2 on an unknown command and suggests the near one', () => {
+    const { stderr, code } = runCli(['topcis']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown command 'topcis'/);
+    expect(stderr).toMatch(/Did you mean topics\?/);
+  });
+
+  it('prints the version from package.json', async () => {
+    const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
+    const { stdout, code } = runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(version);
+  });
+
+  it.each(['topics', 'show', 'validate', 'cheatsheet', 'export', 'completion'])(
+    'gives help with examples for %s',
+    (command) => {
+      const { stdout, code } = runCli([command, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`Usage: dockerlearn ${command}`));
+      expect(stdout).toMatch(new RegExp(`Examples:\\n {2}\\$ dockerlearn .*${command}`));
+    },
+  );
+
+  it('prints the help when run with no arguments and no terminal', () => {
+    const { stdout, code } = runCli([]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: dockerlearn/);
+  });
+});
+
+describe('dockerlearn validate', () => {
+  it('passes the built-in notes and counts them', () => {
+    const { stdout, code } = runCli(['validate']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ok: 9 topics, \d+ concepts, \d+ questions\n$/);
+  });
+
+  it('counts a user folder on its own', () => {
+    const { stdout, code } = runCli(['validate', fixture('basic')]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('ok: 2 topics, 3 concepts, 4 questions\n');
+  });
+
+  it('prints every problem as file:line: message and exits 1', () => {
+    const { stdout, stderr, code } = runCli(['validate', fixture('invalid/many-problems')]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      expect.stringMatching(/^test\/fixtures\/invalid\/many-problems\/one\.md:2: front matter: /),
+      'test/fixtures/invalid/many-problems/two.md:3: front matter: unknown key "colour" (known keys: id, title, summary, aliases, order, related)',
+      'test/fixtures/invalid/many-problems/two.md:8: choice question has no correct option (mark one with `- [x]`)',
+    ]);
+    expect(lines[3]).toBe('dockerlearn: 3 problems found in the notes');
+  });
+});
+
+describe('colour', () => {
+  it('colours output when forced, and --no-color turns it off again', () => {
+    const forced = runCli(['topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain(ESC);
+    const off = runCli(['--no-color', 'topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(off.stdout).not.toContain(ESC);
+    const show = runCli(['show', 'images', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(show.stdout).not.toContain(ESC);
+  });
+});

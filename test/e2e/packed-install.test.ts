@@ -1,0 +1,55 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/fake-context.js';
+
+// The tool must find its notes relative to the installed package, never the working directory.
+describe('installed from the packed tarball', () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-pack-'));
+  const prefix = path.join(work, 'prefix');
+  const bin = path.join(prefix, 'bin', 'dockerlearn');
+
+  beforeAll(() => {
+    execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: repoRoot, stdio: 'pipe' });
+    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--global',
+        '--prefix',
+        prefix,
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        path.join(work, tarball),
+      ],
+      { stdio: 'pipe' },
+    );
+  }, 240_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('runs `dockerlearn topics` from the filesystem root', () => {
+    const result = spawnSync(bin, ['topics'], {
+      cwd: '/',
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DOCKERLEARN_HOME: work, DOCKERLEARN_CONTENT: '' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Docker topics: 9 topics/);
+    expect(result.stdout).toContain('multi-stage-builds');
+  });
+
+  it('ships only bin, dist, content and the package metadata', () => {
+    const installed = path.join(prefix, 'lib', 'node_modules', 'dockerlearn');
+    expect(
+      readdirSync(installed)
+        .filter((f) => f !== 'node_modules')
+        .sort(),
+    ).toEqual(['README.md', 'bin', 'content', 'dist', 'package.json'].sort());
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { shouldHyperlink } from '../../src/ui/color.js';
+import { renderMarkdown } from '../../src/ui/render-markdown.js';
+
+const md =
+  '# Title\n\nSee [the docs](https://docs.docker.com/) or https://example.com/x.\n\n- **bold** item with `code`\n';
+
+describe('renderMarkdown', () => {
+  it('renders plain text with links as `text (url)` when colour is off', () => {
+    const out = renderMarkdown(md, { color: false, width: 80 });
+    expect(out).not.toContain('\x1b');
+    expect(out).toContain('See the docs (https://docs.docker.com/) or https://example.com/x.');
+    expect(out).toContain('  * bold item with code');
+  });
+
+  it('makes links clickable with OSC 8 only when asked', () => {
+    const clickable = renderMarkdown(md, { color: true, width: 80, hyperlinks: true });
+    expect(clickable).toContain('\x1b]8;;https://docs.docker.com/\x07the docs\x1b]8;;\x07');
+    const styled = renderMarkdown(md, { color: true, width: 80, hyperlinks: false });
+    expect(styled).not.toContain('\x1b]8;;');
+    expect(styled).toContain('https://docs.docker.com/');
+  });
+});
+
+describe('shouldHyperlink', () => {
+  it.each([
+    ['no colour', false, { FORCE_HYPERLINK: '1' }, false],
+    ['forced', true, { FORCE_HYPERLINK: '1' }, true],
+    ['forced off', true, { FORCE_HYPERLINK: '0', TERM_PROGRAM: 'iTerm.app' }, false],
+    ['a known terminal', true, { TERM_PROGRAM: 'WezTerm' }, true],
+    ['a recent VTE terminal', true, { VTE_VERSION: '7200' }, true],
+    ['an unknown terminal', true, { TERM: 'xterm-256color' }, false],
+  ])('%s', (_case, color, env, expected) => {
+    expect(shouldHyperlink(color, env)).toBe(expected);
+  });
+});
