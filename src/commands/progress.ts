@@ -9,6 +9,7 @@ import { loadProgress } from '../progress/store.js';
 import { summarizeProgress } from '../quiz/summarize-progress.js';
 import { shouldColor } from '../ui/color.js';
 import { formatProgress } from '../ui/views/format-progress.js';
+import { quoteName } from '../ui/views/quote-name.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning } from './progress-saver.js';
 
@@ -49,7 +50,7 @@ async function reset(
     // a topic whose note is gone can still be reset by its id
     topicId = findTopic(library, name)?.id ?? ((await hasHistory(file, name)) ? name : undefined);
     if (topicId === undefined)
-      throw new NotFoundError(`no topic "${name}"`, { hint: 'run `dockerlearn topics`' });
+      throw new NotFoundError(`no topic ${quoteName(name)}`, { hint: 'run `dockerlearn topics`' });
   }
   const what = topicId === undefined ? 'all your progress' : `your progress in ${topicId}`;
   if (!opts.yes) {
