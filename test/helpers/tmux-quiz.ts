@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 
 const TMUX = 'tmux';
 
@@ -9,6 +10,7 @@ const TMUX = 'tmux';
  */
 export class TmuxSession {
   readonly socket = `dockerlearn-test-${process.pid}-${randomBytes(4).toString('hex')}`;
+  private readonly socketPath: string;
 
   constructor(command: string, cwd: string) {
     this.tmux(
@@ -26,6 +28,7 @@ export class TmuxSession {
       cwd,
       `${command}; echo "EXIT:$?"; sleep 120`,
     );
+    this.socketPath = this.tmux('display-message', '-p', '#{socket_path}').trim();
   }
 
   /** Sends tmux key names (`Enter`, `C-c`, `Space`) or literal text with `{ literal: true }`. */
@@ -60,6 +63,8 @@ export class TmuxSession {
     } catch {
       // already gone
     }
+    // tmux leaves its socket file behind after kill-server
+    if (this.socketPath) rmSync(this.socketPath, { force: true });
   }
 
   private tmux(...args: string[]): string {
