@@ -1,8 +1,19 @@
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from './context.js';
 import type { GlobalOptions } from './commands/load-library.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return Number(value);
+}
+
+function integer(value: string): number {
+  if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
@@ -36,6 +47,8 @@ export function createProgram(ctx: Context, version: string): Command {
         'dockerlearn show networking',
         'dockerlearn lookup macvlan',
         'dockerlearn search copy on write',
+        'dockerlearn quiz networking',
+        'dockerlearn review',
         'dockerlearn validate ./my-notes',
       ) + '\nNotes: built-in, plus folders from DOCKERLEARN_CONTENT (":"-separated) and --content.\n',
     );
@@ -123,6 +136,62 @@ export function createProgram(ctx: Context, version: string): Command {
     .action(async (dirs: string[]) => {
       const { runValidate } = await import('./commands/validate.js');
       await runValidate(dirs, ctx);
+    });
+
+  program
+    .command('quiz')
+    .description('answer questions on the named topics (all topics when none), most useful first')
+    .argument('[topic...]', 'topic ids, titles or aliases')
+    .option('-n, --count <n>', 'how many questions to ask (default 10)', positiveInteger)
+    .option('--all', 'ask every question of the chosen topics')
+    .option('--seed <n>', 'make the order of questions and choices reproducible', integer)
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn quiz networking',
+        'dockerlearn quiz volumes images --count 5',
+        'dockerlearn quiz swarm --all --seed 42',
+      ) +
+        '\nNever-seen questions come first, then ones you missed, then ones due for review.\n' +
+        'Every answer is saved as you go; Ctrl-C stops the quiz and keeps them.\n',
+    )
+    .action(async (topics: string[], _opts, command: Command) => {
+      const { runQuiz } = await import('./commands/quiz.js');
+      await runQuiz(topics, globals(command), ctx);
+    });
+
+  program
+    .command('review')
+    .description('spaced repetition: ask the questions that are due for review now, across topics')
+    .option('--limit <n>', 'ask at most this many (default 20)', positiveInteger)
+    .addHelpText(
+      'after',
+      examples('dockerlearn review', 'dockerlearn review --limit 5') +
+        '\nScheduling uses FSRS: a wrong answer comes back soon, a right one later each time.\n',
+    )
+    .action(async (_opts, command: Command) => {
+      const { runReview } = await import('./commands/review.js');
+      await runReview(globals(command), ctx);
+    });
+
+  program
+    .command('progress')
+    .description('show what you have studied: per topic and overall; or reset it')
+    .option('--json', 'print the data as JSON and nothing else')
+    .option('--reset [topic]', "forget all progress, or one topic's (a backup copy is kept)")
+    .option('-y, --yes', 'do not ask for confirmation before --reset')
+    .addHelpText(
+      'after',
+      examples(
+        'dockerlearn progress',
+        'dockerlearn progress --json',
+        'dockerlearn progress --reset networking',
+        'dockerlearn progress --reset --yes',
+      ) + '\nProgress is kept in DOCKERLEARN_HOME/progress.json, else the platform data folder.\n',
+    )
+    .action(async (_opts, command: Command) => {
+      const { runProgress } = await import('./commands/progress.js');
+      await runProgress(globals(command), ctx);
     });
 
   program

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { Prompter } from './ui/prompter.js';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -20,6 +21,22 @@ export interface Context {
   cwd: string;
   /** the package's own notes */
   builtinContent: string;
+  /** makes the prompter interactive commands ask through (lazy, so other commands never load inquirer) */
+  createPrompter?: () => Promise<Prompter>;
+  /** the clock; tests pin it */
+  now?: () => Date;
+}
+
+/** The prompter a command should ask through: the context's, else inquirer on this terminal. */
+export async function getPrompter(ctx: Context): Promise<Prompter> {
+  if (ctx.createPrompter) return ctx.createPrompter();
+  const { createInquirerPrompter } = await import('./ui/prompter.js');
+  return createInquirerPrompter();
+}
+
+/** The current time as the context sees it. */
+export function currentTime(ctx: Context): Date {
+  return ctx.now ? ctx.now() : new Date();
 }
 
 /** The context of a real run: this process's streams and environment, content found next to the package. */

@@ -1,8 +1,11 @@
-import type { Context } from '../context.js';
+import { currentTime, type Context } from '../context.js';
+import { locateProgressFile } from '../progress/locate.js';
+import { markTopicRead } from '../progress/mark-read.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { page } from '../ui/pager.js';
 import { renderMarkdown } from '../ui/render-markdown.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
+import { ProgressSaver } from './progress-saver.js';
 import { selectTopics } from './select-topics.js';
 
 export interface ShowOptions extends GlobalOptions {
@@ -22,4 +25,11 @@ export async function runShow(name: string, opts: ShowOptions, ctx: Context): Pr
   const hyperlinks = shouldHyperlink(color, ctx.env);
   const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width, hyperlinks });
   await page(text, ctx, opts.pager !== false);
+  await markRead(topic.id, ctx);
+}
+
+// Best effort: reading a note must work even when progress cannot be saved (the saver only warns).
+async function markRead(topic: string, ctx: Context): Promise<void> {
+  const now = () => currentTime(ctx);
+  await new ProgressSaver(locateProgressFile(ctx.env), ctx, now).save((p) => markTopicRead(p, topic, now()));
 }

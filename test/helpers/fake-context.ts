@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Context, Output } from '../../src/context.js';
 
@@ -19,7 +21,7 @@ export function bufferedOutput(tty = false, columns?: number): BufferedOutput {
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const fixture = (name: string) => path.join(repoRoot, 'test/fixtures', name);
 
-/** A Context with buffered streams, no TTY, an empty environment and the package's own notes. */
+/** A Context with buffered streams, no TTY, an environment with only a temporary DOCKERLEARN_HOME, and the package's own notes. */
 export function fakeContext(
   overrides: Partial<Context> = {},
 ): Context & { out: BufferedOutput; err: BufferedOutput } {
@@ -29,10 +31,11 @@ export function fakeContext(
     stdout: out,
     stderr: err,
     stdin: { isTTY: false },
-    env: {},
     cwd: repoRoot,
     builtinContent: path.join(repoRoot, 'content'),
     ...overrides,
+    // commands like `show` save progress: never into the real data folder from a test
+    env: { DOCKERLEARN_HOME: mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-home-')), ...overrides.env },
     out: (overrides.stdout as BufferedOutput | undefined) ?? out,
     err: (overrides.stderr as BufferedOutput | undefined) ?? err,
   };

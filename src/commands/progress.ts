@@ -1,0 +1,85 @@
+import type { Library } from '../content/model.js';
+import type { Context } from '../context.js';
+import { currentTime, getPrompter } from '../context.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import { findTopic } from '../library/find-topic.js';
+import { locateProgressFile } from '../progress/locate.js';
+import { resetProgress } from '../progress/reset-progress.js';
+import { loadProgress } from '../progress/store.js';
+import { summarizeProgress } from '../quiz/summarize-progress.js';
+import { shouldColor } from '../ui/color.js';
+import { formatProgress } from '../ui/views/format-progress.js';
+import { quoteName } from '../ui/views/quote-name.js';
+import { loadNotes, type GlobalOptions } from './load-library.js';
+import { loadProgressWithWarning } from './progress-saver.js';
+
+export interface ProgressOptions extends GlobalOptions {
+  json?: boolean;
+  /** true for everything, a topic name for one topic */
+  reset?: boolean | string;
+  yes?: boolean;
+}
+
+/** `dockerlearn progress`: what the learner has done per topic and overall; `--reset` clears it with a backup. */
+export async function runProgress(opts: ProgressOptions, ctx: Context): Promise<void> {
+  const library = await loadNotes(ctx, opts);
+  const file = locateProgressFile(ctx.env);
+  if (opts.reset !== undefined && opts.reset !== false) {
+    await reset(opts.reset === true ? undefined : opts.reset, library, opts, file, ctx);
+    return;
+  }
+  const progress = await loadProgressWithWarning(file, ctx);
+  const now = currentTime(ctx);
+  const summary = summarizeProgress(library, progress, now);
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify({ file, ...summary }, null, 2)}\n`);
+    return;
+  }
+  ctx.stdout.write(formatProgress(summary, now, shouldColor(ctx.stdout, ctx.env, opts.color)));
+}
+
+async function reset(
+  name: string | undefined,
+  library: Library,
+  opts: ProgressOptions,
+  file: string,
+  ctx: Context,
+): Promise<void> {
+  let topicId: string | undefined;
+  if (name !== undefined) {
+    // a topic whose note is gone can still be reset by its id
+    topicId = findTopic(library, name)?.id ?? ((await hasHistory(file, name)) ? name : undefined);
+    if (topicId === undefined)
+      throw new NotFoundError(`no topic ${quoteName(name)}`, { hint: 'run `dockerlearn topics`' });
+  }
+  const what = topicId === undefined ? 'all your progress' : `your progress in ${topicId}`;
+  if (!opts.yes) {
+    if (ctx.stdin.isTTY !== true) {
+      throw new UsageError(`--reset needs confirmation and stdin is not a terminal`, {
+        hint: 'add --yes to reset without asking',
+      });
+    }
+    const prompter = await getPrompter(ctx);
+    const sure = await prompter.confirm({
+      message: `Remove ${what}? (a backup copy is kept)`,
+      default: false,
+    });
+    if (!sure) {
+      ctx.stdout.write('Nothing removed.\n');
+      return;
+    }
+  }
+  const result = await resetProgress(file, topicId, currentTime(ctx));
+  ctx.stdout.write(
+    result.backup === undefined
+      ? `Nothing to remove: no saved progress for ${topicId ?? 'any topic'}.\n`
+      : `Removed ${what} (${result.questions} question${result.questions === 1 ? '' : 's'}). Backup: ${result.backup}\n`,
+  );
+}
+
+async function hasHistory(file: string, topic: string): Promise<boolean> {
+  const { progress } = await loadProgress(file);
+  return (
+    Object.keys(progress.questions).some((id) => id.startsWith(`${topic}/`)) || topic in progress.topicsRead
+  );
+}

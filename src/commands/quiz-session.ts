@@ -1,0 +1,121 @@
+import type { Library, Question } from '../content/model.js';
+import { currentTime, getPrompter, type Context } from '../context.js';
+import { InterruptedError, UsageError } from '../errors.js';
+import { locateProgressFile } from '../progress/locate.js';
+import { loadProgress } from '../progress/store.js';
+import { answerText, checkAnswer, correctAnswerText, type Answer } from '../quiz/check-answer.js';
+import { shuffle } from '../quiz/random.js';
+import { readMoreCommand } from '../quiz/read-more.js';
+import { recordAnswer } from '../quiz/schedule.js';
+import { scoreSession, type AnswerResult } from '../quiz/score.js';
+import { nextDue } from '../quiz/select-questions.js';
+import type { Prompter } from '../ui/prompter.js';
+import { formatFeedback } from '../ui/views/format-feedback.js';
+import { formatQuizSummary } from '../ui/views/format-quiz-summary.js';
+import { ProgressSaver } from './progress-saver.js';
+
+export interface SessionOptions {
+  kind: 'quiz' | 'review';
+  color: boolean;
+  random: () => number;
+}
+
+/** Interactive commands need a terminal to prompt on; say so instead of hanging on a pipe. */
+export function requireTerminal(ctx: Context, what: string): void {
+  if (ctx.stdin.isTTY !== true) {
+    throw new UsageError(`${what} needs an interactive terminal (stdin is not a TTY)`, {
+      hint: 'run it directly in a terminal, not with its input piped or redirected',
+    });
+  }
+}
+
+/**
+ * Asks `questions` in order, giving feedback after each and saving every answer as it is given, then
+ * prints the score. Ctrl-C ends it with the answers so far saved and a one-line summary (exit 130).
+ */
+export async function runQuizSession(
+  questions: readonly Question[],
+  library: Library,
+  ctx: Context,
+  opts: SessionOptions,
+): Promise<void> {
+  const prompter = await getPrompter(ctx);
+  const file = locateProgressFile(ctx.env);
+  const saver = new ProgressSaver(file, ctx, () => currentTime(ctx));
+  const topics = new Map(library.topics.map((t) => [t.id, t]));
+  const results: AnswerResult[] = [];
+  for (const [index, question] of questions.entries()) {
+    const topic = topics.get(question.topic);
+    const progressLabel = `[${index + 1}/${questions.length}]`;
+    if (question.body.trim() !== '') ctx.stdout.write(`\n${question.body.trim()}\n`);
+    let answer: Answer;
+    try {
+      answer = await ask(prompter, question, `${progressLabel} ${question.prompt}`, opts.random);
+    } catch (error) {
+      if (error instanceof InterruptedError) throw interrupted(results, questions.length, saver.saved);
+      throw error;
+    }
+    const correct = checkAnswer(question, answer);
+    const rightAnswer = correctAnswerText(question);
+    results.push({ question, correct, given: answerText(question, answer), rightAnswer });
+    const at = currentTime(ctx);
+    await saver.save((progress) => recordAnswer(progress, question.id, correct, at));
+    const readMore = topic ? readMoreCommand(topic, question) : `dockerlearn show ${question.topic}`;
+    ctx.stdout.write(
+      formatFeedback({ correct, rightAnswer, explanation: question.explanation, readMore }, opts.color),
+    );
+  }
+  const after = (await loadProgress(file)).progress;
+  const allQuestions = library.topics.flatMap((t) => t.questions);
+  ctx.stdout.write(
+    formatQuizSummary(
+      {
+        score: scoreSession(results),
+        titles: new Map(library.topics.map((t) => [t.id, t.title])),
+        nextDue: nextDue(allQuestions, after),
+        now: currentTime(ctx),
+        saved: saver.saved,
+        kind: opts.kind,
+      },
+      opts.color,
+    ),
+  );
+}
+
+async function ask(
+  prompter: Prompter,
+  question: Question,
+  message: string,
+  random: () => number,
+): Promise<Answer> {
+  const indexed = question.choices.map((choice, index) => ({ name: choice.text, value: index }));
+  switch (question.kind) {
+    case 'typed':
+      return { kind: 'typed', text: await prompter.input({ message }) };
+    case 'true-false':
+      // True before False reads naturally; shuffling two fixed words teaches nothing
+      return { kind: 'choice', selected: [await prompter.select({ message, choices: indexed })] };
+    case 'single':
+      return {
+        kind: 'choice',
+        selected: [await prompter.select({ message, choices: shuffle(indexed, random) })],
+      };
+    case 'multiple':
+      return {
+        kind: 'choice',
+        selected: await prompter.checkbox({
+          message: `${message} (select all that apply)`,
+          choices: shuffle(indexed, random),
+        }),
+      };
+  }
+}
+
+function interrupted(results: readonly AnswerResult[], total: number, saved: boolean): InterruptedError {
+  const right = results.filter((r) => r.correct).length;
+  const kept =
+    results.length === 0 ? 'nothing to save' : saved ? 'your answers are saved' : 'answers NOT saved';
+  return new InterruptedError(
+    `quiz stopped after ${results.length} of ${total} questions (${right} right); ${kept}`,
+  );
+}

@@ -1,0 +1,43 @@
+import { currentTime, type Context } from '../context.js';
+import { locateProgressFile } from '../progress/locate.js';
+import { createRandom } from '../quiz/random.js';
+import { dueQuestions, nextDue } from '../quiz/select-questions.js';
+import { shouldColor } from '../ui/color.js';
+import { formatWhen } from '../ui/views/format-when.js';
+import { loadNotes, type GlobalOptions } from './load-library.js';
+import { loadProgressWithWarning } from './progress-saver.js';
+import { requireTerminal, runQuizSession } from './quiz-session.js';
+
+export interface ReviewOptions extends GlobalOptions {
+  limit?: number;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+/** `dockerlearn review`: the cards due now across topics, most overdue first; says when the next is due otherwise. */
+export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void> {
+  const library = await loadNotes(ctx, opts);
+  const progress = await loadProgressWithWarning(locateProgressFile(ctx.env), ctx);
+  const questions = library.topics.flatMap((t) => t.questions);
+  const now = currentTime(ctx);
+  const due = dueQuestions(questions, progress, now, opts.limit ?? DEFAULT_LIMIT);
+  if (due.length === 0) {
+    const next = nextDue(questions, progress);
+    ctx.stdout.write(
+      next
+        ? `Nothing to review now. The next card is due ${formatWhen(next, now)} (${next.toLocaleString()}).\n`
+        : 'Nothing to review yet: answer some questions first with `dockerlearn quiz`.\n',
+    );
+    return;
+  }
+  requireTerminal(ctx, 'a review');
+  ctx.stdout.write(
+    `Review: ${due.length} card${due.length === 1 ? '' : 's'} due, most overdue first. ` +
+      'Ctrl-C stops; every answer is saved as you go.\n\n',
+  );
+  await runQuizSession(due, library, ctx, {
+    kind: 'review',
+    color: shouldColor(ctx.stdout, ctx.env, opts.color),
+    random: createRandom(now.getTime()),
+  });
+}

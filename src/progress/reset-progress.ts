@@ -1,0 +1,43 @@
+import { copyFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { ensureDirFor, withFileLock } from './lock.js';
+import type { Progress } from './model.js';
+import { asidePath, loadProgress } from './store.js';
+
+export interface ResetResult {
+  /** questions whose history was removed */
+  questions: number;
+  /** where the file was copied before the change; undefined when there was nothing to remove */
+  backup: string | undefined;
+}
+
+/** Removes one topic's history (questions `<topic>/…` and its read mark), or everything; copies the file first. */
+export async function resetProgress(
+  file: string,
+  topic: string | undefined,
+  now: Date = new Date(),
+): Promise<ResetResult> {
+  await ensureDirFor(file);
+  return withFileLock(file, async () => {
+    const { progress, problem } = await loadProgress(file);
+    const kept = topic === undefined ? undefined : keepOthers(progress, topic);
+    const removed = Object.keys(progress.questions).length - Object.keys(kept?.questions ?? {}).length;
+    const readRemoved =
+      topic === undefined ? Object.keys(progress.topicsRead).length : +!!progress.topicsRead[topic];
+    if (problem === undefined && removed === 0 && readRemoved === 0)
+      return { questions: 0, backup: undefined };
+    const backup = asidePath(file, now, 'backup');
+    await copyFile(file, backup);
+    const next: Progress = kept ?? { version: progress.version, questions: {}, topicsRead: {} };
+    await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
+    return { questions: removed, backup };
+  });
+}
+
+function keepOthers(progress: Progress, topic: string): Progress {
+  const questions = Object.fromEntries(
+    Object.entries(progress.questions).filter(([id]) => !id.startsWith(`${topic}/`)),
+  );
+  const topicsRead = Object.fromEntries(Object.entries(progress.topicsRead).filter(([id]) => id !== topic));
+  return { ...progress, questions, topicsRead };
+}

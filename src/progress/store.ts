@@ -1,0 +1,62 @@
+import { readFile, rename } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { ensureDirFor, withFileLock } from './lock.js';
+import { emptyProgress, type Progress } from './model.js';
+import { parseProgress } from './parse-progress.js';
+
+export interface LoadedProgress {
+  progress: Progress;
+  /** why the file on disk could not be used (it is left alone until the next save moves it aside) */
+  problem?: string;
+}
+
+export interface SavedProgress {
+  progress: Progress;
+  /** a file that could not be read and was renamed, so nothing is overwritten */
+  movedAside?: { to: string; problem: string };
+}
+
+/** Reads the progress file; a missing file is an empty state, an unusable one is empty plus a `problem`. */
+export async function loadProgress(file: string): Promise<LoadedProgress> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { progress: emptyProgress() };
+    return { progress: emptyProgress(), problem: `cannot read it: ${(error as Error).message}` };
+  }
+  const parsed = parseProgress(text);
+  return parsed.ok ? { progress: parsed.progress } : { progress: emptyProgress(), problem: parsed.message };
+}
+
+/**
+ * Applies `change` to the progress on disk as it is now and writes the result atomically, under a lock,
+ * so sessions running at once each add their answers instead of overwriting each other's.
+ * An unusable file is renamed aside (never overwritten) and the change applies to an empty state.
+ * Throws when the file cannot be written.
+ */
+export async function updateProgress(
+  file: string,
+  change: (progress: Progress) => Progress,
+  now: Date = new Date(),
+): Promise<SavedProgress> {
+  await ensureDirFor(file);
+  return withFileLock(file, async () => {
+    const loaded = await loadProgress(file);
+    let movedAside: SavedProgress['movedAside'];
+    if (loaded.problem !== undefined) {
+      const to = asidePath(file, now);
+      await rename(file, to);
+      movedAside = { to, problem: loaded.problem };
+    }
+    const progress = change(loaded.progress);
+    await writeFileAtomic(file, `${JSON.stringify(progress, null, 2)}\n`);
+    return movedAside ? { progress, movedAside } : { progress };
+  });
+}
+
+/** A sibling name for a file that is set aside or backed up: `progress.<label>-<timestamp>.json`. */
+export function asidePath(file: string, now: Date, label = 'unreadable'): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return file.replace(/\.json$/, '') + `.${label}-${stamp}.json`;
+}

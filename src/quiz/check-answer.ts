@@ -1,0 +1,41 @@
+import type { Question } from '../content/model.js';
+
+/** What the learner gave: indexes into `question.choices` (in note order), or typed text. */
+export type Answer = { kind: 'choice'; selected: readonly number[] } | { kind: 'typed'; text: string };
+
+/** Trims and collapses runs of whitespace, the form typed answers are compared in. */
+export function normalizeTyped(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * True when `answer` is right: the exact set of correct choices (one for single choice and true/false,
+ * all of them for select-all), or typed text equal to `Answer:` or an `Also:` after normalizing spaces.
+ */
+export function checkAnswer(question: Question, answer: Answer): boolean {
+  if (question.kind === 'typed') {
+    if (answer.kind !== 'typed') return false;
+    const given = normalizeTyped(answer.text);
+    return question.answers.some((accepted) => normalizeTyped(accepted) === given);
+  }
+  if (answer.kind !== 'choice') return false;
+  const selected = new Set(answer.selected);
+  if (question.kind !== 'multiple' && selected.size !== 1) return false;
+  return question.choices.every((choice, index) => choice.correct === selected.has(index));
+}
+
+/** The right answer as a learner should read it: the correct choices joined, or the canonical typed answer. */
+export function correctAnswerText(question: Question): string {
+  if (question.kind === 'typed') return question.answers[0] ?? '';
+  return question.choices
+    .filter((choice) => choice.correct)
+    .map((choice) => choice.text)
+    .join(', ');
+}
+
+/** The learner's answer as text, for feedback and the summary. */
+export function answerText(question: Question, answer: Answer): string {
+  if (answer.kind === 'typed') return normalizeTyped(answer.text);
+  const texts = answer.selected.map((index) => question.choices[index]?.text ?? '?');
+  return texts.length > 0 ? texts.join(', ') : '(nothing selected)';
+}

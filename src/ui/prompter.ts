@@ -1,0 +1,38 @@
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { InterruptedError } from '../errors.js';
+
+export interface PromptChoice<V> {
+  name: string;
+  value: V;
+}
+
+/** Every question the CLI asks goes through this; tests script it, real runs use inquirer. */
+export interface Prompter {
+  select<V>(options: { message: string; choices: readonly PromptChoice<V>[] }): Promise<V>;
+  checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] }): Promise<V[]>;
+  input(options: { message: string }): Promise<string>;
+  confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+// inquirer marks an answered prompt with a tick, which would look like "right" before a wrong answer
+const theme = { prefix: { idle: '?', done: '-' } };
+
+/** The real prompter (inquirer, on this process's terminal); Ctrl-C at a prompt becomes an InterruptedError. */
+export function createInquirerPrompter(): Prompter {
+  return {
+    select: (o) => guard(select({ message: o.message, choices: [...o.choices], loop: false, theme })),
+    checkbox: (o) => guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme })),
+    input: (o) => guard(input({ message: o.message, theme })),
+    confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
+  };
+}
+
+async function guard<T>(prompt: Promise<T>): Promise<T> {
+  try {
+    return await prompt;
+  } catch (error) {
+    // inquirer rejects with ExitPromptError on Ctrl-C after restoring the terminal
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new InterruptedError();
+    throw error;
+  }
+}

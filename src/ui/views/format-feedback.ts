@@ -1,0 +1,23 @@
+import { palette } from '../color.js';
+
+export interface Feedback {
+  correct: boolean;
+  /** the right answer, shown when the learner was wrong */
+  rightAnswer: string;
+  explanation: string;
+  /** a command that teaches the point, e.g. `dockerlearn show networking` */
+  readMore: string;
+}
+
+/** What the learner sees after answering: right or wrong, the right answer, why, and where to read more. */
+export function formatFeedback(feedback: Feedback, color: boolean): string {
+  const c = palette(color);
+  const verdict = feedback.correct
+    ? c.green.bold('Right.')
+    : `${c.red.bold('Wrong.')} The answer: ${c.bold(feedback.rightAnswer)}`;
+  const explanation = feedback.explanation
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+  return `${verdict}\n${c.dim(explanation)}\n  Read more: ${c.cyan(feedback.readMore)}\n\n`;
+}

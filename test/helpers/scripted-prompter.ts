@@ -1,0 +1,82 @@
+import { InterruptedError } from '../../src/errors.js';
+import type { PromptChoice, Prompter } from '../../src/ui/prompter.js';
+
+/** One expected prompt: its kind, a pattern its message must match, and the answer to give. */
+export type Step =
+  | { select: string; message?: RegExp } // the name of the choice to pick
+  | { checkbox: string[]; message?: RegExp } // the names of the choices to tick
+  | { input: string; message?: RegExp }
+  | { confirm: boolean; message?: RegExp };
+
+export interface ScriptOptions {
+  /** match each prompt to the first unused step of its kind whose message matches, in any order */
+  anyOrder?: boolean;
+  /** the prompt with this 1-based number is interrupted as by Ctrl-C */
+  interruptAt?: number;
+}
+
+/**
+ * A Prompter that plays `steps` (in order unless `anyOrder`): it fails the test on a prompt of another kind,
+ * a message that does not match, or a choice that is not offered; `assertDone()` fails on unused steps.
+ */
+export function scriptedPrompter(steps: Step[], options: ScriptOptions = {}) {
+  const remaining = [...steps];
+  const messages: string[] = [];
+  const offered: string[][] = [];
+
+  function next(kind: string, message: string): Step {
+    messages.push(message);
+    if (messages.length === options.interruptAt) throw new InterruptedError();
+    if (options.anyOrder) {
+      const index = remaining.findIndex((s) => kind in s && (!s.message || s.message.test(message)));
+      if (index < 0) throw new Error(`unexpected ${kind} prompt: ${message}`);
+      return remaining.splice(index, 1)[0]!;
+    }
+    const step = remaining.shift();
+    if (!step) throw new Error(`unexpected ${kind} prompt: ${message}`);
+    if (!(kind in step))
+      throw new Error(`expected ${Object.keys(step)[0]} but got ${kind} prompt: ${message}`);
+    if (step.message && !step.message.test(message))
+      throw new Error(`prompt "${message}" does not match ${step.message}`);
+    return step;
+  }
+
+  function pick<V>(choices: readonly PromptChoice<V>[], name: string): V {
+    const choice = choices.find((c) => c.name === name);
+    if (!choice) throw new Error(`no choice "${name}" among ${choices.map((c) => c.name).join(', ')}`);
+    return choice.value;
+  }
+
+  const prompter: Prompter = {
+    select: ({ message, choices }) =>
+      settle(() => {
+        const step = next('select', message) as { select: string };
+        offered.push(choices.map((c) => c.name));
+        return pick(choices, step.select);
+      }),
+    checkbox: ({ message, choices }) =>
+      settle(() => {
+        const step = next('checkbox', message) as { checkbox: string[] };
+        offered.push(choices.map((c) => c.name));
+        return step.checkbox.map((name) => pick(choices, name));
+      }),
+    input: ({ message }) => settle(() => (next('input', message) as { input: string }).input),
+    confirm: ({ message }) => settle(() => (next('confirm', message) as { confirm: boolean }).confirm),
+  };
+
+  return {
+    prompter,
+    /** every prompt message shown, in order */
+    messages,
+    /** the choice names offered by each select/checkbox, in the order shown */
+    offered,
+    assertDone() {
+      if (remaining.length > 0) throw new Error(`${remaining.length} scripted answers were never asked for`);
+    },
+  };
+}
+
+// a prompt answers later, and a failure is a rejected promise, as with inquirer
+function settle<T>(answer: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(answer()));
+}

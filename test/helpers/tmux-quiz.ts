@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+
+const TMUX = 'tmux';
+
+/**
+ * A program running in a real pseudo-terminal: a tmux server of its own (unique socket), one session
+ * of a fixed size. The shell line echoes `EXIT:<code>` when the program ends, then keeps the pane open.
+ */
+export class TmuxSession {
+  readonly socket = `dockerlearn-test-${process.pid}-${randomBytes(4).toString('hex')}`;
+  private readonly socketPath: string;
+
+  constructor(command: string, cwd: string) {
+    this.tmux(
+      '-f',
+      '/dev/null',
+      'new-session',
+      '-d',
+      '-s',
+      'main',
+      '-x',
+      '120',
+      '-y',
+      '50',
+      '-c',
+      cwd,
+      `${command}; echo "EXIT:$?"; sleep 120`,
+    );
+    this.socketPath = this.tmux('display-message', '-p', '#{socket_path}').trim();
+  }
+
+  /** Sends tmux key names (`Enter`, `C-c`, `Space`) or literal text with `{ literal: true }`. */
+  send(keys: string, { literal = false } = {}): void {
+    this.tmux('send-keys', '-t', 'main', ...(literal ? ['-l', keys] : [keys]));
+  }
+
+  /** The pane's text, scrollback included. */
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', 'main', '-S', '-500');
+  }
+
+  /** Whether the terminal shows its cursor (inquirer hides it while a list is open). */
+  cursorVisible(): boolean {
+    return this.tmux('display-message', '-p', '-t', 'main', '#{cursor_flag}').trim() === '1';
+  }
+
+  /** Polls the screen until `pattern` appears; fails with the screen after `timeoutMs`. */
+  async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  kill(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // already gone
+    }
+    // tmux leaves its socket file behind after kill-server
+    if (this.socketPath) rmSync(this.socketPath, { force: true });
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync(TMUX, ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSession } from '../../src/quiz/score.js';
+import type { ProgressSummary } from '../../src/quiz/summarize-progress.js';
+import { formatFeedback } from '../../src/ui/views/format-feedback.js';
+import { formatProgress } from '../../src/ui/views/format-progress.js';
+import { formatQuizSummary } from '../../src/ui/views/format-quiz-summary.js';
+import { formatWhen } from '../../src/ui/views/format-when.js';
+import { makeQuestion } from '../helpers/make-question.js';
+
+const now = new Date('2026-03-10T12:00:00Z');
+const later = (ms: number) => new Date(now.getTime() + ms);
+
+describe('formatWhen', () => {
+  it.each([
+    [0, 'now'],
+    [-5000, 'now'],
+    [20_000, 'in 1 minute'],
+    [10 * 60_000, 'in 10 minutes'],
+    [3 * 3600_000, 'in 3 hours'],
+    [26 * 3600_000, 'tomorrow'],
+    [5 * 86_400_000, 'in 5 days'],
+  ])('%i ms ahead is "%s"', (ms, words) => {
+    expect(formatWhen(later(ms), now)).toBe(words);
+  });
+});
+
+describe('formatFeedback', () => {
+  const wrong = {
+    correct: false,
+    rightAnswer: 'docker network ls',
+    explanation: 'Lists networks.\nSecond line.',
+    readMore: 'dockerlearn show networking',
+  };
+
+  it('says wrong, gives the right answer, the explanation and where to read more', () => {
+    expect(formatFeedback(wrong, false)).toMatchInlineSnapshot(`
+      "Wrong. The answer: docker network ls
+        Lists networks.
+        Second line.
+        Read more: dockerlearn show networking
+
+      "
+    `);
+    expect(formatFeedback({ ...wrong, correct: true }, false)).toMatch(/^Right\.\n/);
+  });
+
+  it('colours the verdict when colour is on', () => {
+    expect(formatFeedback(wrong, true)).toContain('\u001b[31m');
+    expect(formatFeedback(wrong, false)).not.toContain('\u001b[');
+  });
+});
+
+describe('formatQuizSummary', () => {
+  it('shows the score per topic, the misses with both answers, and what to do next', () => {
+    const q = (id: string, prompt: string) => ({ ...makeQuestion(id), prompt });
+    const score = scoreSession([
+      { question: q('net/a', 'Default network?'), correct: false, given: 'host', rightAnswer: 'bridge' },
+      { question: q('vol/b', 'List volumes?'), correct: true, given: 'docker volume ls', rightAnswer: 'x' },
+    ]);
+    const text = formatQuizSummary(
+      {
+        score,
+        titles: new Map([['net', 'Networking']]),
+        nextDue: later(60_000),
+        now,
+        saved: true,
+        kind: 'quiz',
+      },
+      false,
+    );
+    expect(text).toMatchInlineSnapshot(`
+      "Score: 1/2 (50%)
+        net  0/1
+        vol  1/1
+
+      Missed:
+        - Default network?
+          you: host   right: bridge
+
+      Next:
+        Re-read Networking: dockerlearn show net
+        Review what you answered: dockerlearn review (next card due in 1 minute)
+        See how you are doing: dockerlearn progress
+      "
+    `);
+  });
+});
+
+describe('formatProgress', () => {
+  it('lays out one row per topic and the overall figures', () => {
+    const summary: ProgressSummary = {
+      topics: [
+        {
+          id: 'networking',
+          title: 'N',
+          seen: 3,
+          total: 18,
+          recentCorrect: 2,
+          recentAnswered: 3,
+          dueNow: 1,
+          readAt: 'x',
+        },
+        {
+          id: 'volumes',
+          title: 'V',
+          seen: 0,
+          total: 12,
+          recentCorrect: 0,
+          recentAnswered: 0,
+          dueNow: 0,
+          readAt: null,
+        },
+      ],
+      answered: 3,
+      dueNow: 1,
+      streakDays: 2,
+      nextReview: later(86_400_000 * 2).toISOString(),
+    };
+    expect(formatProgress(summary, now, false)).toMatchInlineSnapshot(`
+      "Your progress
+
+        topic       seen  recent right  due  read
+        networking  3/18     2/3 (67%)    1   yes
+        volumes     0/12             -    0    no
+
+      Answers given: 3   Study streak: 2 days   Due now: 1
+      Next review: now — run \`dockerlearn review\`
+      ("recent right": each topic's last 10 answers; "read": opened with \`dockerlearn show\`)
+      "
+    `);
+  });
+});
