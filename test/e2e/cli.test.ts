@@ -128,7 +128,7 @@ describe('usage, help and version', () => {
     expect(stdout.trim()).toBe(version);
   });
 
-  it.each(['topics', 'show', 'validate', 'cheatsheet', 'export', 'completion', 'lookup', 'search'])(
+  it.each(['topics', 'show', 'validate', 'cheatsheet', 'export', 'completion', 'lookup', 'search', 'quiz', 'review', 'progress'])(
     'gives help with examples for %s',
     (command) => {
       const { stdout, code } = runCli([command, '--help']);
