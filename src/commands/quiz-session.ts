@@ -11,6 +11,7 @@ import { scoreSession, type AnswerResult } from '../quiz/score.js';
 import { nextDue } from '../quiz/select-questions.js';
 import type { Prompter } from '../ui/prompter.js';
 import { formatFeedback } from '../ui/views/format-feedback.js';
+import { layoutText } from '../ui/views/text.js';
 import { formatQuizSummary } from '../ui/views/format-quiz-summary.js';
 import { ProgressSaver } from './progress-saver.js';
 
@@ -44,10 +45,11 @@ export async function runQuizSession(
   const saver = new ProgressSaver(file, ctx, () => currentTime(ctx));
   const topics = new Map(library.topics.map((t) => [t.id, t]));
   const results: AnswerResult[] = [];
+  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
   for (const [index, question] of questions.entries()) {
     const topic = topics.get(question.topic);
     const progressLabel = `[${index + 1}/${questions.length}]`;
-    if (question.body.trim() !== '') ctx.stdout.write(`\n${question.body.trim()}\n`);
+    if (question.body.trim() !== '') ctx.stdout.write(`\n${layoutText(question.body, width)}\n\n`);
     let answer: Answer;
     try {
       answer = await ask(prompter, question, `${progressLabel} ${question.prompt}`, opts.random);
@@ -62,7 +64,11 @@ export async function runQuizSession(
     await saver.save((progress) => recordAnswer(progress, question.id, correct, at));
     const readMore = topic ? readMoreCommand(topic, question) : `dockerlearn show ${question.topic}`;
     ctx.stdout.write(
-      formatFeedback({ correct, rightAnswer, explanation: question.explanation, readMore }, opts.color),
+      formatFeedback(
+        { correct, rightAnswer, explanation: question.explanation, readMore },
+        opts.color,
+        width,
+      ),
     );
   }
   const after = (await loadProgress(file)).progress;

@@ -128,15 +128,24 @@ describe('usage, help and version', () => {
     expect(stdout.trim()).toBe(version);
   });
 
-  it.each(['topics', 'show', 'validate', 'cheatsheet', 'export', 'completion', 'lookup', 'search', 'quiz', 'review', 'progress'])(
-    'gives help with examples for %s',
-    (command) => {
-      const { stdout, code } = runCli([command, '--help']);
-      expect(code).toBe(0);
-      expect(stdout).toMatch(new RegExp(`Usage: dockerlearn ${command}`));
-      expect(stdout).toMatch(new RegExp(`Examples:\\n {2}\\$ dockerlearn .*${command}`));
-    },
-  );
+  it.each([
+    'topics',
+    'show',
+    'validate',
+    'cheatsheet',
+    'export',
+    'completion',
+    'lookup',
+    'search',
+    'quiz',
+    'review',
+    'progress',
+  ])('gives help with examples for %s', (command) => {
+    const { stdout, code } = runCli([command, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`Usage: dockerlearn ${command}`));
+    expect(stdout).toMatch(new RegExp(`Examples:\\n {2}\\$ dockerlearn .*${command}`));
+  });
 
   it('prints the help when run with no arguments and no terminal', () => {
     const { stdout, code } = runCli([]);

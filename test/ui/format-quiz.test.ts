@@ -35,13 +35,28 @@ describe('formatFeedback', () => {
   it('says wrong, gives the right answer, the explanation and where to read more', () => {
     expect(formatFeedback(wrong, false)).toMatchInlineSnapshot(`
       "Wrong. The answer: docker network ls
-        Lists networks.
-        Second line.
+        Lists networks. Second line.
         Read more: dockerlearn show networking
 
       "
     `);
     expect(formatFeedback({ ...wrong, correct: true }, false)).toMatch(/^Right\.\n/);
+  });
+
+  it('wraps the explanation to the terminal width, keeping code blocks whole', () => {
+    const long = {
+      ...wrong,
+      explanation:
+        'A fairly long explanation that will not fit in thirty columns.\n\n```console\n$ docker network ls --no-trunc\n```',
+    };
+    expect(formatFeedback(long, false, 30).split('\n').slice(1, 7)).toEqual([
+      '  A fairly long explanation',
+      '  that will not fit in thirty',
+      '  columns.',
+      '',
+      '      $ docker network ls --no-trunc',
+      '  Read more: dockerlearn show networking',
+    ]);
   });
 
   it('colours the verdict when colour is on', () => {

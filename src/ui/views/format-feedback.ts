@@ -1,4 +1,5 @@
 import { palette } from '../color.js';
+import { layoutText } from './text.js';
 
 export interface Feedback {
   correct: boolean;
@@ -10,14 +11,11 @@ export interface Feedback {
 }
 
 /** What the learner sees after answering: right or wrong, the right answer, why, and where to read more. */
-export function formatFeedback(feedback: Feedback, color: boolean): string {
+export function formatFeedback(feedback: Feedback, color: boolean, width?: number): string {
   const c = palette(color);
   const verdict = feedback.correct
     ? c.green.bold('Right.')
     : `${c.red.bold('Wrong.')} The answer: ${c.bold(feedback.rightAnswer)}`;
-  const explanation = feedback.explanation
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
+  const explanation = layoutText(feedback.explanation, width, '  ');
   return `${verdict}\n${c.dim(explanation)}\n  Read more: ${c.cyan(feedback.readMore)}\n\n`;
 }
