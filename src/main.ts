@@ -13,7 +13,13 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
   const program = createProgram(ctx, readVersion());
   try {
     if (argv.length === 0) {
-      ctx.stdout.write(program.helpInformation());
+      // the menu on a terminal; help where nobody could answer it (piped, redirected, scripts)
+      if (ctx.stdin.isTTY === true && ctx.stdout.isTTY === true) {
+        const { runBrowse } = await import('./commands/browse.js');
+        await runBrowse({}, ctx);
+      } else {
+        ctx.stdout.write(program.helpInformation());
+      }
       return EXIT_OK;
     }
     await program.parseAsync(argv, { from: 'user' });
