@@ -18,7 +18,7 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
         const { runBrowse } = await import('./commands/browse.js');
         await runBrowse({}, ctx);
       } else {
-        ctx.stdout.write(program.helpInformation());
+        program.outputHelp();
       }
       return EXIT_OK;
     }
