@@ -72,7 +72,12 @@ function pickTopic(
   const last = state.last && choices.get(state.last.id);
   return prompter.search<Pick>({
     message: 'Pick a topic (type to filter)',
-    source: (term) => [...filterTopics(library, term).flatMap((t) => choices.get(t.id) ?? []), quit],
+    source: (term) => {
+      // Tab puts the highlighted line into the filter: let that line still find its topic
+      const line = [...choices.values()].filter((c) => c.name === term.trim());
+      const topics = filterTopics(library, term).flatMap((t) => choices.get(t.id) ?? []);
+      return [...(line.length > 0 ? line : topics), quit];
+    },
     ...(last ? { default: last.value } : {}),
   });
 }
