@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
+import { fixture } from '../helpers/fake-context.js';
 import { buffer, quizContext } from '../helpers/quiz-context.js';
 import { scriptedPrompter, type Step } from '../helpers/scripted-prompter.js';
 
@@ -87,6 +88,14 @@ describe('bare dockerlearn on a terminal: the browse menu', () => {
     expect(script.offered[0]).toEqual(['Alpha things  4 questions', 'Quit']);
   });
 
+  it('still finds the topic when Tab has put its whole menu line into the filter', async () => {
+    const { ctx, script } = browseContext([
+      { search: 'Alpha things  4 questions', pick: 'Quit', message: PICK },
+    ]);
+    expect(await run([], ctx)).toBe(0);
+    expect(script.offered[0]).toEqual(['Alpha things  4 questions', 'Quit']);
+  });
+
   it('Quit at the menu ends with status 0 and saves nothing', async () => {
     const { ctx, stdout, stderr, progressFile, script } = browseContext([
       { search: '', pick: 'Quit', message: PICK },
@@ -129,6 +138,24 @@ describe('bare dockerlearn on a terminal: the browse menu', () => {
       /^dockerlearn: quiz stopped after 2 of 4 questions \(2 right\); your answers are saved\n$/,
     );
     expect(Object.keys(saved(progressFile).questions)).toHaveLength(2);
+  });
+});
+
+describe('dockerlearn with only global options', () => {
+  it('opens the menu with the notes of --content folders too', async () => {
+    const { ctx, script } = browseContext([{ search: '', pick: 'Quit', message: PICK }]);
+    expect(await run(['--content', fixture('find'), '--no-color'], ctx)).toBe(0);
+    script.assertDone();
+    expect(script.offered[0]).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Harbours /), expect.stringMatching(/^Alpha things /)]),
+    );
+  });
+
+  it('still treats a command after them as the command', async () => {
+    const { ctx, stdout, script } = browseContext([]);
+    expect(await run(['--content', fixture('find'), 'topics'], ctx)).toBe(0);
+    expect(script.messages).toEqual([]);
+    expect(stdout.text).toContain('Harbours');
   });
 });
 

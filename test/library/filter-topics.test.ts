@@ -46,6 +46,14 @@ describe('filterTopics (the browse menu filter) on the real notes', () => {
     expect(matches).toEqual([...matches].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });
 
+  it('finds the topics holding a concept when no topic name contains the text', () => {
+    expect(ids('macvlan')).toEqual(['networking']);
+    expect(ids('bind mount')).toEqual(['volumes']);
+    expect(ids('layers')).toContain('images');
+    // a topic's own name wins over concepts of other topics
+    expect(ids('volume')).toEqual(['volumes']);
+  });
+
   it('falls back to look-alike names for a typo that contains no name', () => {
     expect(ids('netwrking')).toEqual(['networking']);
     expect(ids('volumse')).toEqual(['volumes']);
