@@ -74,25 +74,30 @@ describe.skipIf(!hasTmux)('the browse menu in a real terminal', () => {
     expect(tmux.cursorVisible()).toBe(true);
   });
 
-  it.skipIf(!hasLess)('shows a long note through the pager, then offers what next', async () => {
-    const { tmux, progressFile } = startBrowse();
-    await tmux.waitFor(/\? Pick a topic \(type to filter\)[\s\S]*\n {2}Quit\n/);
-    tmux.send('networking', { literal: true });
-    await tmux.waitFor(/\(type to filter\) networking\n❯ Container networking/);
-    tmux.send('Enter');
-    // less waits at the end of its first screen
-    await tmux.waitFor(/Container networking[\s\S]*\n:\s*$/);
-    tmux.send('q');
-    await tmux.waitFor(/\? What next\?\n❯ Quiz me on Container networking \(\d+ questions\)/);
-    tmux.send('Down');
-    tmux.send('Down');
-    await tmux.waitFor(/❯ Quit\n/);
-    tmux.send('Enter');
-    const screen = await tmux.waitFor(/EXIT:\d+/);
-    expect(screen).toContain('EXIT:0');
-    expect(Object.keys(readProgress(progressFile).topicsRead)).toEqual(['networking']);
-    expect(tmux.cursorVisible()).toBe(true);
-  });
+  it.skipIf(!hasLess)(
+    'shows a long note through the pager, which Ctrl-C does not kill under it',
+    async () => {
+      const { tmux, progressFile } = startBrowse();
+      await tmux.waitFor(/\? Pick a topic \(type to filter\)[\s\S]*\n {2}Quit\n/);
+      tmux.send('networking', { literal: true });
+      await tmux.waitFor(/\(type to filter\) networking\n❯ Container networking/);
+      tmux.send('Enter');
+      // less waits at the end of its first screen
+      await tmux.waitFor(/Container networking[\s\S]*\n:\s*$/);
+      // Ctrl-C is the pager's to handle (less ignores it there); the program must not exit beneath it
+      tmux.send('C-c');
+      tmux.send('q');
+      await tmux.waitFor(/\? What next\?\n❯ Quiz me on Container networking \(\d+ questions\)/);
+      tmux.send('Down');
+      tmux.send('Down');
+      await tmux.waitFor(/❯ Quit\n/);
+      tmux.send('Enter');
+      const screen = await tmux.waitFor(/EXIT:\d+/);
+      expect(screen).toContain('EXIT:0');
+      expect(Object.keys(readProgress(progressFile).topicsRead)).toEqual(['networking']);
+      expect(tmux.cursorVisible()).toBe(true);
+    },
+  );
 
   it('Ctrl-C at the menu ends with status 130 and gives the cursor back', async () => {
     const { tmux, progressFile } = startBrowse();
