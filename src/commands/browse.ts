@@ -5,7 +5,7 @@ import { filterTopics } from '../library/filter-topics.js';
 import { locateProgressFile } from '../progress/locate.js';
 import { loadProgress } from '../progress/store.js';
 import type { PromptChoice, Prompter } from '../ui/prompter.js';
-import { BROWSE_INTRO, formatQuizChoice, formatTopicChoices } from '../ui/views/format-browse.js';
+import { formatBrowseIntro, formatQuizChoice, formatTopicChoices } from '../ui/views/format-browse.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning } from './progress-saver.js';
 import { quizTopics } from './quiz.js';
@@ -28,7 +28,7 @@ export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void
   // warn about an unusable progress file once, not at every return to the menu
   let read = topicsRead(await loadProgressWithWarning(file, ctx));
   let last: Topic | undefined;
-  ctx.stdout.write(BROWSE_INTRO);
+  ctx.stdout.write(formatBrowseIntro(ctx.stdout.isTTY ? ctx.stdout.columns : undefined));
   for (;;) {
     const picked = await pickTopic(prompter, library, { read, last }, ctx);
     if (picked === 'quit') return;

@@ -1,8 +1,10 @@
 import type { Topic } from '../../content/model.js';
-import { truncate } from './text.js';
+import { layoutText, truncate } from './text.js';
 
-/** The line that opens the menu: what it does and how to leave it. */
-export const BROWSE_INTRO = 'Pick a topic to read it, then quiz yourself on it. Quit or Ctrl-C leaves.\n\n';
+/** The line that opens the menu: what it does and how to leave it, wrapped to the terminal width. */
+export function formatBrowseIntro(width: number | undefined): string {
+  return `${layoutText('Pick a topic to read it, then quiz yourself on it. Quit or Ctrl-C leaves.', width)}\n\n`;
+}
 
 /**
  * The menu line for each topic, by topic id: its title (padded so the columns line up across every topic),
