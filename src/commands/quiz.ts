@@ -1,3 +1,4 @@
+import type { Library, Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { locateProgressFile } from '../progress/locate.js';
@@ -21,10 +22,23 @@ export const DEFAULT_COUNT = 10;
 export async function runQuiz(names: readonly string[], opts: QuizOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const topics = [...new Map(selectTopics(library, names).map((t) => [t.id, t])).values()];
+  await quizTopics(library, topics, opts, ctx);
+}
+
+/** Quizzes on `topics` of `library` as `runQuiz` does; throws NotFoundError when they have no questions. */
+export async function quizTopics(
+  library: Library,
+  topics: readonly Topic[],
+  opts: QuizOptions,
+  ctx: Context,
+): Promise<void> {
+  const everyTopic = topics.length === library.topics.length;
   const questions = topics.flatMap((t) => t.questions);
   if (questions.length === 0) {
     throw new NotFoundError(
-      names.length === 0 ? 'no quiz questions in any topic' : `no quiz questions in ${names.join(', ')}`,
+      everyTopic
+        ? 'no quiz questions in any topic'
+        : `no quiz questions in ${topics.map((t) => t.id).join(', ')}`,
       { hint: 'run `dockerlearn topics` to see which topics have questions' },
     );
   }
@@ -38,7 +52,7 @@ export async function runQuiz(names: readonly string[], opts: QuizOptions, ctx: 
     now: currentTime(ctx),
     random,
   });
-  const from = topics.length === library.topics.length ? 'all topics' : topics.map((t) => t.title).join(', ');
+  const from = everyTopic ? 'all topics' : topics.map((t) => t.title).join(', ');
   ctx.stdout.write(
     `Quiz: ${chosen.length} question${chosen.length === 1 ? '' : 's'} from ${from} (seed ${seed}). ` +
       'Ctrl-C stops; every answer is saved as you go.\n\n',

@@ -1,9 +1,11 @@
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 
 export interface PromptChoice<V> {
   name: string;
   value: V;
+  /** shown under the list while this choice is highlighted */
+  description?: string;
 }
 
 /** Every question the CLI asks goes through this; tests script it, real runs use inquirer. */
@@ -12,6 +14,13 @@ export interface Prompter {
   checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] }): Promise<V[]>;
   input(options: { message: string }): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+  /** a list the learner narrows by typing; `source` gives the choices for what has been typed so far */
+  search<V>(options: {
+    message: string;
+    source: (term: string) => readonly PromptChoice<V>[];
+    /** the value highlighted at first (compared with ===) */
+    default?: V;
+  }): Promise<V>;
 }
 
 // inquirer marks an answered prompt with a tick, which would look like "right" before a wrong answer
@@ -24,6 +33,16 @@ export function createInquirerPrompter(): Prompter {
     checkbox: (o) => guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme })),
     input: (o) => guard(input({ message: o.message, theme })),
     confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
+    search: (o) =>
+      guard(
+        search({
+          message: o.message,
+          source: (term) => [...o.source(term ?? '')],
+          ...(o.default === undefined ? {} : { default: o.default }),
+          pageSize: 12,
+          theme,
+        }),
+      ),
   };
 }
 

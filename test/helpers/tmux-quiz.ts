@@ -71,3 +71,19 @@ export class TmuxSession {
     return execFileSync(TMUX, ['-L', this.socket, ...args], { encoding: 'utf8' });
   }
 }
+
+/**
+ * Answers the open quiz prompt `[number/total]` of the fixture topic alpha: types the command, ticks the first
+ * box, or takes the highlighted choice; then waits until the prompt shows as answered.
+ */
+export async function answerQuizPrompt(tmux: TmuxSession, number: number, total: number): Promise<void> {
+  const screen = await tmux.waitFor(new RegExp(`\\? \\[${number}/${total}\\] .*`));
+  const prompt = screen.split('\n').findLast((line) => line.startsWith(`? [${number}/${total}]`))!;
+  if (prompt.includes('Type the command')) {
+    tmux.send('docker  network ls', { literal: true });
+  } else if (prompt.includes('select all that apply')) {
+    tmux.send('Space');
+  }
+  tmux.send('Enter');
+  await tmux.waitFor(new RegExp(`- \\[${number}/${total}\\]`));
+}
