@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import { processContext, type Context } from './context.js';
 import { DockerlearnError } from './errors.js';
+import { readVersion } from './version.js';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
@@ -41,11 +41,4 @@ function report(error: unknown, ctx: Context): number {
   if (ctx.env['DEBUG']) ctx.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   else ctx.stderr.write('This is a bug; run again with DEBUG=1 for details and report it.\n');
   return 1;
-}
-
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
 }

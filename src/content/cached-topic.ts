@@ -1,0 +1,80 @@
+// File-system layer, beside load.ts: turns a cache entry back into a Topic. The entry holds what listing and finding
+// need (ids, titles, aliases, order, concept headings, the number of questions); the note's text, its concepts'
+// markdown and its questions are read and parsed from the file the first time anything asks for them.
+import { readFileSync } from 'node:fs';
+import type { Concept, Question, Topic } from './model.js';
+
+/** A Topic without its text and questions: what the parsed-notes cache stores for each note. */
+export interface TopicIndex extends Omit<Topic, 'markdown' | 'overview' | 'questions' | 'concepts' | 'file' | 'source'> {
+  concepts: Omit<Concept, 'markdown'>[];
+  questionCount: number;
+}
+
+/** The cache entry for a parsed Topic. */
+export function indexTopic(topic: Topic): TopicIndex {
+  const { markdown: _m, overview: _o, questions, concepts, file: _f, source: _s, ...rest } = topic;
+  return {
+    ...rest,
+    concepts: concepts.map(({ markdown: _c, ...concept }) => concept),
+    questionCount: questions.length,
+  };
+}
+
+/** A Topic for `file` built from its cache entry; `parse` fills in the rest from the file on first use. */
+export function cachedTopic(
+  index: TopicIndex,
+  file: string,
+  origin: { file: string; source: string },
+  parse: (text: string) => Topic,
+): Topic {
+  let full: Topic | undefined;
+  const load = (): Topic => (full ??= parse(readFileSync(file, 'utf8')));
+  const { questionCount, concepts, ...rest } = index;
+  let questions: readonly Question[] | undefined;
+  // Accessors written in object literals (not defineProperty, which is much slower for thousands of topics) are own,
+  // enumerable properties: spreading or serialising a topic still gives every field.
+  return {
+    ...rest,
+    ...origin,
+    concepts: concepts.map(
+      (concept, i): Concept => ({
+        ...concept,
+        get markdown() {
+          return load().concepts[i]?.markdown ?? '';
+        },
+      }),
+    ),
+    get markdown() {
+      return load().markdown;
+    },
+    get overview() {
+      return load().overview;
+    },
+    get questions() {
+      return (questions ??= lazyArray(questionCount, () => load().questions));
+    },
+  };
+}
+
+// An array whose length is known up front and whose items are filled in on any other use, so that counting a
+// topic's questions does not parse its note.
+function lazyArray(length: number, items: () => readonly Question[]): readonly Question[] {
+  const target: Question[] = [];
+  let filled = false;
+  const fill = () => {
+    if (!filled) {
+      filled = true;
+      target.push(...items());
+    }
+    return target;
+  };
+  return new Proxy(target, {
+    get: (t, key, receiver) => (key === 'length' && !filled ? length : Reflect.get(fill(), key, receiver)),
+    has: (t, key) => Reflect.has(fill(), key),
+    ownKeys: () => Reflect.ownKeys(fill()),
+    getOwnPropertyDescriptor: (t, key) => Reflect.getOwnPropertyDescriptor(fill(), key),
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+}
