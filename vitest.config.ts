@@ -6,7 +6,10 @@ export default defineConfig({
   // As in the build (esbuild.config.mjs): marked-terminal gets lighter stand-ins for two of its dependencies.
   resolve: {
     alias: [
-      { find: /^cli-highlight$/, replacement: fileURLToPath(new URL('src/ui/highlight-code.ts', import.meta.url)) },
+      {
+        find: /^cli-highlight$/,
+        replacement: fileURLToPath(new URL('src/ui/highlight-code.ts', import.meta.url)),
+      },
       { find: /^node-emoji$/, replacement: fileURLToPath(new URL('src/ui/no-emoji.ts', import.meta.url)) },
     ],
   },

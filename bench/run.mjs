@@ -29,7 +29,12 @@ function envWith(home) {
 function spawn(args, env) {
   const started = performance.now();
   const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
-  return { ms: performance.now() - started, status: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
+  return {
+    ms: performance.now() - started,
+    status: r.status,
+    stdout: String(r.stdout),
+    stderr: String(r.stderr),
+  };
 }
 
 /** Peak resident memory of one run in MB, or undefined without GNU time. */
@@ -102,7 +107,8 @@ const startupRows = startup.map((c) => {
   if (!c.available) return `| ${c.label} | not available | | | |`;
   if (c.failed) return `| ${c.label} | failed (${c.failed}) | | | |`;
   const ratio = c.median / floor;
-  const verdict = c.budget === undefined ? 'floor' : ratio <= c.budget ? `ok (≤ ${c.budget}×)` : `over (> ${c.budget}×)`;
+  const verdict =
+    c.budget === undefined ? 'floor' : ratio <= c.budget ? `ok (≤ ${c.budget}×)` : `over (> ${c.budget}×)`;
   return `| ${c.label} | ${fmt(c.median)} | ${ratio.toFixed(2)}× | ${fmt(c.memory)} | ${verdict} |`;
 });
 
@@ -147,7 +153,9 @@ const packRows = packs[0].cases.map((c, i) => {
 });
 const firstRow = `| first run on a new pack (topics, empty cache) | ${packs
   .map((p) => `${fmt(p.first)} | `)
-  .join(' | ')} |${SIZES.length > 1 ? ` ${packs.at(-1).first && packs[0].first ? (packs.at(-1).first / packs[0].first).toFixed(1) + '×' : '–'} |` : ''}`;
+  .join(
+    ' | ',
+  )} |${SIZES.length > 1 ? ` ${packs.at(-1).first && packs[0].first ? (packs.at(-1).first / packs[0].first).toFixed(1) + '×' : '–'} |` : ''}`;
 
 const cpu = os.cpus();
 const report = [
@@ -169,7 +177,9 @@ console.log(report);
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
-const previous = existsSync(results) ? readFileSync(results, 'utf8') : `# Benchmark results\n\n${START}\n${END}\n`;
+const previous = existsSync(results)
+  ? readFileSync(results, 'utf8')
+  : `# Benchmark results\n\n${START}\n${END}\n`;
 const updated = previous.includes(START)
   ? previous.replace(new RegExp(`${START}[\\s\\S]*?${END}`), `${START}\n${report}\n${END}`)
   : `${previous.trimEnd()}\n\n${START}\n${report}\n${END}\n`;

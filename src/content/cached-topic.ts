@@ -12,10 +12,10 @@ export interface TopicIndex extends Omit<Topic, 'markdown' | 'overview' | 'quest
 
 /** The cache entry for a parsed Topic. */
 export function indexTopic(topic: Topic): TopicIndex {
-  const { markdown: _m, overview: _o, questions, concepts, file: _f, source: _s, ...rest } = topic;
+  const { markdown, overview, questions, concepts, file, source, ...rest } = topic;
   return {
     ...rest,
-    concepts: concepts.map(({ markdown: _c, ...concept }) => concept),
+    concepts: concepts.map(({ markdown, ...concept }) => concept),
     questionCount: questions.length,
   };
 }
@@ -69,7 +69,7 @@ function lazyArray(length: number, items: () => readonly Question[]): readonly Q
     return target;
   };
   return new Proxy(target, {
-    get: (t, key, receiver) => (key === 'length' && !filled ? length : Reflect.get(fill(), key, receiver)),
+    get: (t, key, receiver) => (key === 'length' && !filled ? length : Reflect.get(fill(), key, receiver) as unknown),
     has: (t, key) => Reflect.has(fill(), key),
     ownKeys: () => Reflect.ownKeys(fill()),
     getOwnPropertyDescriptor: (t, key) => Reflect.getOwnPropertyDescriptor(fill(), key),

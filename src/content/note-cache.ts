@@ -108,8 +108,12 @@ function writeCacheFile(file: string, data: CacheFile): void {
     fd = undefined;
     renameSync(temp, file);
   } catch {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
+    try {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temp, { force: true });
+    } catch {
+      // the folder is not writable: nothing was left behind
+    }
   }
 }
 

@@ -77,10 +77,15 @@ function colorize(node: Node, theme: Theme, inToken: boolean): string {
   return style(theme, token)(node.children.map((child) => colorize(child, theme, true)).join(''));
 }
 
-/** Highlights `code` with ANSI colours, like cli-highlight's `highlight`; throws on an unknown language. */
+/** Highlights `code` with ANSI colours, like cli-highlight's `highlight`; throws on a language it does not know. */
 export function highlight(code: string, options: HighlightOptions = {}): string {
+  // checked here because highlight.js would also print a warning to the learner's terminal
+  if (options.language && !supportsLanguage(options.language)) {
+    throw new Error(`no highlighting for ${options.language}`);
+  }
   const html = options.language
-    ? hljs.highlight(code, { language: options.language, ignoreIllegals: options.ignoreIllegals ?? false }).value
+    ? hljs.highlight(code, { language: options.language, ignoreIllegals: options.ignoreIllegals ?? false })
+        .value
     : hljs.highlightAuto(code, options.languageSubset).value;
   return parseSpans(html)
     .map((node) => colorize(node, options.theme ?? {}, false))
