@@ -3,6 +3,7 @@
 // markdown and its questions are read and parsed from the file the first time anything asks for them.
 import { readFileSync } from 'node:fs';
 import type { Concept, Question, Topic } from './model.js';
+import { parseCachedNoteBody, type NoteBody } from './parse-note-body.js';
 
 /** A Topic without its text and questions: what the parsed-notes cache stores for each note. */
 export interface TopicIndex extends Omit<Topic, 'markdown' | 'overview' | 'questions' | 'concepts' | 'file' | 'source'> {
@@ -20,15 +21,10 @@ export function indexTopic(topic: Topic): TopicIndex {
   };
 }
 
-/** A Topic for `file` built from its cache entry; `parse` fills in the rest from the file on first use. */
-export function cachedTopic(
-  index: TopicIndex,
-  file: string,
-  origin: { file: string; source: string },
-  parse: (text: string) => Topic,
-): Topic {
-  let full: Topic | undefined;
-  const load = (): Topic => (full ??= parse(readFileSync(file, 'utf8')));
+/** A Topic for `file` built from its cache entry; the note's body is read and parsed from the file on first use. */
+export function cachedTopic(index: TopicIndex, file: string, origin: { file: string; source: string }): Topic {
+  let full: NoteBody | undefined;
+  const load = (): NoteBody => (full ??= parseCachedNoteBody(readFileSync(file, 'utf8'), index.id, origin.file));
   const { questionCount, concepts, ...rest } = index;
   let questions: readonly Question[] | undefined;
   // Accessors written in object literals (not defineProperty, which is much slower for thousands of topics) are own,

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { ContentError, type ContentProblem } from '../errors.js';
 import { buildLibrary, type LibraryCheck } from './build-library.js';
 import type { Library, Topic } from './model.js';
-import { parseNote } from './parse-note.js';
 import { cachedTopic } from './cached-topic.js';
 import { openNoteCache, type NoteCacheOptions, type NoteStat } from './note-cache.js';
 
@@ -22,8 +21,16 @@ const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 // Synchronous file access on purpose: a one-shot CLI has nothing else to do meanwhile, and for thousands of notes
 // the promise round trips cost more than the reads themselves.
 
+type ParseNote = typeof import('./parse-note.js').parseNote;
+let parser: ParseNote | undefined;
+
+// The full parser (with its YAML and schema libraries) is loaded at the first cache miss: a cached run never needs it.
+async function loadParser(): Promise<ParseNote> {
+  parser ??= (await import('./parse-note.js')).parseNote;
+  return parser;
+}
+
 /** Reads, parses and checks every note in the folders, in order; collects all problems instead of stopping. */
-// eslint-disable-next-line @typescript-eslint/require-await -- async API, so callers need not change if reads go async
 export async function checkContent(
   sources: readonly ContentSource[],
   options: LoadOptions = {},
@@ -41,9 +48,10 @@ export async function checkContent(
         const cached = cache.lookup(file, info);
         if (cached) {
           // keyed by absolute path: the path shown and the folder label come from this run
-          topics.push(cachedTopic(cached, file, { file: shown, source: label }, (text) => parseNote(text, origin)));
+          topics.push(cachedTopic(cached, file, { file: shown, source: label }));
           continue;
         }
+        const parseNote = parser ?? (await loadParser());
         const topic = parseNote(readNote(file, shown), origin);
         cache.remember(file, info, topic);
         topics.push(topic);
