@@ -3,8 +3,8 @@ import { NotFoundError } from '../errors.js';
 import { findTopic, suggestTopics } from '../library/find-topic.js';
 import { shouldColor } from '../ui/color.js';
 import { page } from '../ui/pager.js';
-import { renderMarkdown } from '../ui/render-markdown.js';
-import { loadNotes, type GlobalOptions } from './load-library.js';
+import { renderMarkdownCached } from '../ui/render-cache.js';
+import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 
 export interface ShowOptions extends GlobalOptions {
   pager?: boolean;
@@ -28,6 +28,11 @@ export async function runShow(name: string, opts: ShowOptions, ctx: Context): Pr
     topic.questions.length > 0
       ? `\n\n---\n\nTest yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`
       : '';
-  const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width });
+  const cache = loadOptions(ctx).cache;
+  const text = await renderMarkdownCached(
+    `${topic.markdown}${footer}`,
+    { color, width },
+    cache && { ...cache, slot: `${topic.source}\n${topic.id}` },
+  );
   await page(text, ctx, opts.pager !== false);
 }

@@ -2,9 +2,9 @@
 // what listing and finding need of its parsed Topic (see cached-topic.ts), kept only while the note's size and modification time and the tool's build are unchanged.
 // Any trouble reading or writing it (missing, corrupt, unwritable) means "no cache": notes are parsed as usual.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildStamp } from '../build-stamp.js';
 import { indexTopic, type TopicIndex } from './cached-topic.js';
 import type { Topic } from './model.js';
 
@@ -115,20 +115,4 @@ function writeCacheFile(file: string, data: CacheFile): void {
       // the folder is not writable: nothing was left behind
     }
   }
-}
-
-let stampOfBuild: string | undefined;
-
-// The parser can change without a version bump (a development build): the size and mtime of the code doing the
-// parsing are part of the key too.
-function buildStamp(): string {
-  if (stampOfBuild === undefined) {
-    try {
-      const info = statSync(fileURLToPath(import.meta.url));
-      stampOfBuild = `${info.size}:${info.mtimeMs}`;
-    } catch {
-      stampOfBuild = 'unknown';
-    }
-  }
-  return stampOfBuild;
 }

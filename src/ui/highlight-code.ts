@@ -1,6 +1,7 @@
 // Stands in for `cli-highlight` (marked-terminal's highlighter), which loads all of highlight.js's ~190 languages
 // plus an HTML parser; this registers only the languages the notes use. The build and vitest alias `cli-highlight`
-// here. Same API, same theme, same output for these languages.
+// here. Same API, same markup for these languages, and cli-highlight's default theme, drawn with the chalk that
+// marked-terminal uses (cli-highlight brings its own copy of chalk 4), so one colour level governs all of `show`.
 import hljs from 'highlight.js/lib/core';
 import bash from 'highlight.js/lib/languages/bash';
 import dockerfile from 'highlight.js/lib/languages/dockerfile';
@@ -8,7 +9,7 @@ import json from 'highlight.js/lib/languages/json';
 import plaintext from 'highlight.js/lib/languages/plaintext';
 import shell from 'highlight.js/lib/languages/shell';
 import yaml from 'highlight.js/lib/languages/yaml';
-import { DEFAULT_THEME, plain } from 'cli-highlight/dist/theme.js';
+import chalk from 'chalk';
 
 hljs.registerLanguage('bash', bash);
 hljs.registerLanguage('shell', shell);
@@ -19,6 +20,32 @@ hljs.registerLanguage('plaintext', plaintext);
 
 type Style = (text: string) => string;
 export type Theme = Partial<Record<string, Style>>;
+
+const plain: Style = (text) => text;
+
+// cli-highlight's DEFAULT_THEME (its dist/theme.js); tokens it leaves plain are left out.
+const DEFAULT_THEME: Theme = {
+  keyword: chalk.blue,
+  built_in: chalk.cyan,
+  type: chalk.cyan.dim,
+  literal: chalk.blue,
+  number: chalk.green,
+  regexp: chalk.red,
+  string: chalk.red,
+  class: chalk.blue,
+  function: chalk.yellow,
+  comment: chalk.green,
+  doctag: chalk.green,
+  meta: chalk.grey,
+  tag: chalk.grey,
+  name: chalk.blue,
+  attr: chalk.cyan,
+  emphasis: chalk.italic,
+  strong: chalk.bold,
+  link: chalk.underline,
+  addition: chalk.green,
+  deletion: chalk.red,
+};
 
 export interface HighlightOptions {
   language?: string;
@@ -65,7 +92,8 @@ function parseSpans(html: string): Node[] {
 }
 
 function style(theme: Theme, key: string): Style {
-  return theme[key] ?? (DEFAULT_THEME as Theme)[key] ?? plain;
+  const own = (t: Theme) => (Object.hasOwn(t, key) ? t[key] : undefined);
+  return own(theme) ?? own(DEFAULT_THEME) ?? plain;
 }
 
 // Mirrors cli-highlight's colorizeNode: top-level text gets the default style; text inside a token span is styled

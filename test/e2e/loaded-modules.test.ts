@@ -25,14 +25,14 @@ const hook = `data:text/javascript,${encodeURIComponent(
 )}`;
 
 /** The sources (package files and our own) in every file a run of the built CLI loads. */
-function sourcesLoaded(args: string[]): string[] {
+function sourcesLoaded(args: string[], home = tempHome()): string[] {
   const log = path.join(mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-loads-')), 'loads.txt');
   const run = spawnSync(process.execPath, ['--import', hook, binPath, ...args], {
     cwd: repoRoot,
     env: {
       ...process.env,
       NO_COLOR: '1',
-      DOCKERLEARN_HOME: tempHome(),
+      DOCKERLEARN_HOME: home,
       DOCKERLEARN_CONTENT: '',
       DOCKERLEARN_LOAD_LOG: log,
     },
