@@ -37,13 +37,13 @@ function spawn(args, env) {
   };
 }
 
-/** Peak resident memory of one run in MB, or undefined without GNU time. */
-function peakMemory(args, env) {
+/** Peak resident memory (MB) and CPU time (user + system, ms) of one run, or undefined without GNU time. */
+function usage(args, env) {
   if (!existsSync(TIME)) return undefined;
   const out = path.join(work, 'time.txt');
-  spawnSync(TIME, ['-f', '%M', '-o', out, process.execPath, ...args], { env, stdio: 'ignore' });
-  const kb = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
-  return Number.isFinite(kb) ? kb / 1024 : undefined;
+  spawnSync(TIME, ['-f', '%M %U %S', '-o', out, process.execPath, ...args], { env, stdio: 'ignore' });
+  const [kb, user, sys] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return Number.isFinite(kb) ? { memory: kb / 1024, cpu: (user + sys) * 1000 } : undefined;
 }
 
 const median = (xs) => {
@@ -74,7 +74,7 @@ function measure(cases, env, runs, warmups) {
   }
   for (const c of cases) {
     c.median = c.times.length ? median(c.times) : undefined;
-    if (c.available && !c.failed) c.memory = peakMemory(c.args, env);
+    if (c.available && !c.failed) Object.assign(c, usage(c.args, env));
   }
 }
 
@@ -104,12 +104,12 @@ measure(startup, envWith(startupHome), RUNS, 2);
 const floor = startup[0].median;
 
 const startupRows = startup.map((c) => {
-  if (!c.available) return `| ${c.label} | not available | | | |`;
-  if (c.failed) return `| ${c.label} | failed (${c.failed}) | | | |`;
+  if (!c.available) return `| ${c.label} | not available | | | | |`;
+  if (c.failed) return `| ${c.label} | failed (${c.failed}) | | | | |`;
   const ratio = c.median / floor;
   const verdict =
     c.budget === undefined ? 'floor' : ratio <= c.budget ? `ok (≤ ${c.budget}×)` : `over (> ${c.budget}×)`;
-  return `| ${c.label} | ${fmt(c.median)} | ${ratio.toFixed(2)}× | ${fmt(c.memory)} | ${verdict} |`;
+  return `| ${c.label} | ${fmt(c.median)} | ${ratio.toFixed(2)}× | ${fmt(c.cpu)} | ${fmt(c.memory)} | ${verdict} |`;
 });
 
 // ---- synthetic packs ----
@@ -136,8 +136,8 @@ for (const size of SIZES) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const packHeader = `| command | ${SIZES.map((s) => `${s.toLocaleString('en')} topics: ms | peak MB`).join(' | ')} | ${
-  SIZES.length > 1 ? `${SIZES[0]} → ${SIZES.at(-1)} time ratio |` : ''
+const packHeader = `| command | ${SIZES.map((s) => `${s.toLocaleString('en')} topics: ms | peak MB`).join(' | ')} |${
+  SIZES.length > 1 ? ` ${SIZES[0]} → ${SIZES.at(-1)} time ratio |` : ''
 }`;
 const packRows = packs[0].cases.map((c, i) => {
   const cells = packs.map((p) => {
@@ -161,10 +161,12 @@ const cpu = os.cpus();
 const report = [
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.type()} ${os.release()} (${os.arch()}), ` +
     `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
-    `Node ${process.version}; ${RUNS} runs per command (pack: ${PACK_RUNS}) after warm-up, medians in ms.`,
+    `Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the end; ${RUNS} runs per command ` +
+    `(pack: ${PACK_RUNS}) after warm-up, medians of wall-clock ms; CPU ms (user + system) and peak memory come from ` +
+    `one extra run under /usr/bin/time.`,
   '',
-  '| command | median ms | × node -e 0 | peak MB | budget |',
-  '| --- | ---: | ---: | ---: | --- |',
+  '| command | median ms | × node -e 0 | CPU ms (1 run) | peak MB | budget |',
+  '| --- | ---: | ---: | ---: | ---: | --- |',
   ...startupRows,
   '',
   packHeader,

@@ -2,6 +2,7 @@
 // need (ids, titles, aliases, order, concept headings, the number of questions); the note's text, its concepts'
 // markdown and its questions are read and parsed from the file the first time anything asks for them.
 import { readFileSync } from 'node:fs';
+import { ContentError } from '../errors.js';
 import type { Concept, Question, Topic } from './model.js';
 import { parseCachedNoteBody, type NoteBody } from './parse-note-body.js';
 
@@ -24,7 +25,7 @@ export function indexTopic(topic: Topic): TopicIndex {
 /** A Topic for `file` built from its cache entry; the note's body is read and parsed from the file on first use. */
 export function cachedTopic(index: TopicIndex, file: string, origin: { file: string; source: string }): Topic {
   let full: NoteBody | undefined;
-  const load = (): NoteBody => (full ??= parseCachedNoteBody(readFileSync(file, 'utf8'), index.id, origin.file));
+  const load = (): NoteBody => (full ??= parseCachedNoteBody(readAgain(file, origin.file), index.id, origin.file));
   let questions: readonly Question[] | undefined;
   // Accessors written in object literals are own, enumerable properties, so spreading or serialising a topic still
   // gives every field. The fields are listed one by one: a literal of fixed shape is several times faster to build
@@ -63,6 +64,14 @@ export function cachedTopic(index: TopicIndex, file: string, origin: { file: str
     file: origin.file,
     source: origin.source,
   };
+}
+
+function readAgain(file: string, shown: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new ContentError([{ file: shown, message: 'the note could not be read again (was it moved or deleted?)' }]);
+  }
 }
 
 // An array whose length is known up front and whose items are filled in on any other use, so that counting a

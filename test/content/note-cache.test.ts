@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadLibrary, type ContentSource } from '../../src/content/load.js';
+import { ContentError } from '../../src/errors.js';
 import { fixture } from '../helpers/fake-context.js';
 
 // Notes written moments ago are never cached (their mtime could hide a second edit), so the tests date them back.
@@ -103,5 +104,21 @@ describe('the parsed-notes cache', () => {
   it('still loads the notes when the cache folder cannot be written', async () => {
     writeFileSync(cacheDir, 'a file where the cache folder should be');
     expect(await cached()).toEqual(await uncached());
+  });
+});
+
+describe('a cached note deleted after loading', () => {
+  it('is reported as a content problem naming the note when its text is needed', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-cache-'));
+    const dir = path.join(work, 'notes');
+    cpSync(fixture('basic'), dir, { recursive: true });
+    for (const file of readdirSync(dir)) utimesSync(path.join(dir, file), twoHoursAgo(), twoHoursAgo());
+    const options = { cache: { dir: path.join(work, 'cache'), version: '1.0.0' } };
+    await loadLibrary([{ dir, builtIn: false }], options);
+    const library = await loadLibrary([{ dir, builtIn: false }], options);
+    rmSync(path.join(dir, 'alpha.md'));
+    const alpha = library.topics.find((t) => t.id === 'alpha')!;
+    expect(() => alpha.markdown).toThrow(ContentError);
+    expect(() => alpha.markdown).toThrow(/alpha.md: the note could not be read again/);
   });
 });
