@@ -40,8 +40,9 @@ export async function checkContent(
   for (const source of sources) {
     const label = source.builtIn ? 'built-in' : displayPath(source.dir);
     const cache = openNoteCache(options.cache, source.dir);
+    const shownDir = displayDir(source.dir);
     for (const file of listNotes(source.dir, problems)) {
-      const shown = displayPath(file);
+      const shown = shownDir === '' ? path.basename(file) : path.join(shownDir, path.basename(file));
       try {
         const info = statNote(file, shown);
         const origin = { file: shown, source: label, fallbackId: path.basename(file, '.md') };
@@ -127,6 +128,12 @@ function describeFsError(error: unknown, what: 'file' | 'folder'): string {
     default:
       return `cannot read ${what}: ${(error as Error).message}`;
   }
+}
+
+// displayPath of a folder's notes, worked out once per folder: '' when the folder is the working directory.
+function displayDir(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative === '' ? '' : displayPath(dir);
 }
 
 /** A path relative to the working directory when it lies below it, else absolute. */

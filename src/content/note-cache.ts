@@ -1,4 +1,4 @@
-// The parsed-notes cache: file-system layer, beside load.ts. One JSON file per notes folder maps each note's path to
+// The parsed-notes cache: file-system layer, beside load.ts. One JSON file per notes folder maps each note's name to
 // what listing and finding need of its parsed Topic (see cached-topic.ts), kept only while the note's size and modification time and the tool's build are unchanged.
 // Any trouble reading or writing it (missing, corrupt, unwritable) means "no cache": notes are parsed as usual.
 import { createHash } from 'node:crypto';
@@ -57,15 +57,15 @@ export function openNoteCache(options: NoteCacheOptions | undefined, folder: str
   let seen = 0;
   return {
     lookup(note, stat) {
-      const entry = old?.[note];
+      const entry = old?.[path.basename(note)];
       if (!entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) return undefined;
-      fresh[note] = entry;
+      fresh[path.basename(note)] = entry;
       seen++;
       return entry.index;
     },
     remember(note, stat, topic) {
       changed = true;
-      if (Date.now() - stat.mtimeMs > RACY_MS) fresh[note] = { ...stat, index: indexTopic(topic) };
+      if (Date.now() - stat.mtimeMs > RACY_MS) fresh[path.basename(note)] = { ...stat, index: indexTopic(topic) };
     },
     save() {
       if (!changed && seen === Object.keys(old ?? {}).length) return;
