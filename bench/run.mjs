@@ -136,15 +136,15 @@ for (const size of SIZES) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const packHeader = `| command | ${SIZES.map((s) => `${s.toLocaleString('en')} topics: ms | peak MB`).join(' | ')} |${
+const packHeader = `| command | ${SIZES.map((s) => `${s.toLocaleString('en')} topics: ms | CPU ms | peak MB`).join(' | ')} |${
   SIZES.length > 1 ? ` ${SIZES[0]} → ${SIZES.at(-1)} time ratio |` : ''
 }`;
 const packRows = packs[0].cases.map((c, i) => {
   const cells = packs.map((p) => {
     const pc = p.cases[i];
-    if (!pc.available) return 'not available | ';
-    if (pc.failed) return `failed (${pc.failed}) | `;
-    return `${fmt(pc.median)} | ${fmt(pc.memory)}`;
+    if (!pc.available) return 'not available | | ';
+    if (pc.failed) return `failed (${pc.failed}) | | `;
+    return `${fmt(pc.median)} | ${fmt(pc.cpu)} | ${fmt(pc.memory)}`;
   });
   const a = packs[0].cases[i].median;
   const b = packs.at(-1).cases[i].median;
@@ -152,7 +152,7 @@ const packRows = packs[0].cases.map((c, i) => {
   return `| ${c.key} | ${cells.join(' | ')} |${ratio}`;
 });
 const firstRow = `| first run on a new pack (topics, empty cache) | ${packs
-  .map((p) => `${fmt(p.first)} | `)
+  .map((p) => `${fmt(p.first)} | | `)
   .join(
     ' | ',
   )} |${SIZES.length > 1 ? ` ${packs.at(-1).first && packs[0].first ? (packs.at(-1).first / packs[0].first).toFixed(1) + '×' : '–'} |` : ''}`;
@@ -170,7 +170,7 @@ const report = [
   ...startupRows,
   '',
   packHeader,
-  `| --- | ${SIZES.map(() => '---: | ---:').join(' | ')} |${SIZES.length > 1 ? ' ---: |' : ''}`,
+  `| --- | ${SIZES.map(() => '---: | ---: | ---:').join(' | ')} |${SIZES.length > 1 ? ' ---: |' : ''}`,
   ...packRows,
   firstRow,
 ].join('\n');
