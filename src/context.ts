@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Prompter } from './ui/prompter.js';
+import envPaths from 'env-paths';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -25,6 +27,8 @@ export interface Context {
   createPrompter?: () => Promise<Prompter>;
   /** the clock; tests pin it */
   now?: () => Date;
+  /** where parsed notes are cached between runs; none (tests' default) means every note is parsed */
+  cacheDir?: string | undefined;
 }
 
 /** The prompter a command should ask through: the context's, else inquirer on this terminal. */
@@ -48,5 +52,12 @@ export function processContext(): Context {
     env: process.env,
     cwd: process.cwd(),
     builtinContent: fileURLToPath(new URL('../content', import.meta.url)),
+    cacheDir: cacheDirFor(process.env),
   };
+}
+
+/** The cache folder: `$DOCKERLEARN_HOME/cache` when DOCKERLEARN_HOME is set, else the platform's user cache folder. */
+export function cacheDirFor(env: Readonly<Record<string, string | undefined>>): string {
+  const home = env['DOCKERLEARN_HOME'];
+  return home ? path.join(home, 'cache') : envPaths('dockerlearn', { suffix: '' }).cache;
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import type { GlobalOptions } from './commands/load-library.js';
 import { processContext, type Context } from './context.js';
 import { DockerlearnError } from './errors.js';
 import { sanitizeText } from './content/sanitize-text.js';
+import { readVersion } from './version.js';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
@@ -88,11 +88,4 @@ function report(error: unknown, ctx: Context): number {
 // Messages can carry what the learner typed or a file name: keep them to one clean line.
 function oneLine(text: string): string {
   return sanitizeText(text).replace(/\s*\n\s*/g, ' ');
-}
-
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
 }

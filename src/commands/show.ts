@@ -4,8 +4,8 @@ import { locateProgressFile } from '../progress/locate.js';
 import { markTopicRead } from '../progress/mark-read.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { page } from '../ui/pager.js';
-import { renderMarkdown } from '../ui/render-markdown.js';
-import { loadNotes, type GlobalOptions } from './load-library.js';
+import { renderMarkdownCached } from '../ui/render-cache.js';
+import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { ProgressSaver } from './progress-saver.js';
 import { selectTopics } from './select-topics.js';
 
@@ -28,7 +28,12 @@ export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): 
       ? `\n\n---\n\nTest yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`
       : '';
   const hyperlinks = shouldHyperlink(color, ctx.env);
-  const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width, hyperlinks });
+  const cache = loadOptions(ctx).cache;
+  const text = await renderMarkdownCached(
+    `${topic.markdown}${footer}`,
+    { color, width, hyperlinks },
+    cache && { ...cache, slot: `${topic.source}\n${topic.id}` },
+  );
   await page(text, ctx, opts.pager !== false);
   await markRead(topic.id, ctx);
 }
