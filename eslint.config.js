@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 const coreLayers = ['src/content/**', 'src/library/**', 'src/quiz/**', 'src/progress/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bin/**', 'bench/**', '*.config.*', 'esbuild.*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'bin/**',
+      'bench/**',
+      '*.config.*',
+      'esbuild.*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
