@@ -6,11 +6,16 @@ export interface PromptChoice<V> {
   value: V;
 }
 
+/** Closes the prompt when it aborts: the prompt's promise rejects and the caller checks `signal.aborted`. */
+export interface Abortable {
+  signal?: AbortSignal;
+}
+
 /** Every question the CLI asks goes through this; tests script it, real runs use inquirer. */
 export interface Prompter {
-  select<V>(options: { message: string; choices: readonly PromptChoice<V>[] }): Promise<V>;
-  checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] }): Promise<V[]>;
-  input(options: { message: string }): Promise<string>;
+  select<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V>;
+  checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V[]>;
+  input(options: { message: string } & Abortable): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
 
@@ -20,11 +25,17 @@ const theme = { prefix: { idle: '?', done: '-' } };
 /** The real prompter (inquirer, on this process's terminal); Ctrl-C at a prompt becomes an InterruptedError. */
 export function createInquirerPrompter(): Prompter {
   return {
-    select: (o) => guard(select({ message: o.message, choices: [...o.choices], loop: false, theme })),
-    checkbox: (o) => guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme })),
-    input: (o) => guard(input({ message: o.message, theme })),
+    select: (o) =>
+      guard(select({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
+    checkbox: (o) =>
+      guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
+    input: (o) => guard(input({ message: o.message, theme }, context(o))),
     confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
   };
+}
+
+function context({ signal }: Abortable): { signal?: AbortSignal } {
+  return signal ? { signal } : {};
 }
 
 async function guard<T>(prompt: Promise<T>): Promise<T> {
