@@ -130,6 +130,7 @@ describe('formatProgress', () => {
       dueNow: 1,
       streakDays: 2,
       nextReview: later(86_400_000 * 2).toISOString(),
+      exams: [],
     };
     expect(formatProgress(summary, now, false)).toMatchInlineSnapshot(`
       "Your progress
