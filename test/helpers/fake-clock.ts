@@ -7,14 +7,14 @@ export function fakeClock(start: Date) {
   let timers: { at: number; fn: () => void }[] = [];
   return {
     now: () => new Date(time),
-    startTimer(ms: number, fn: () => void): () => void {
+    startTimer: (ms: number, fn: () => void): (() => void) => {
       const timer = { at: time + ms, fn };
       timers.push(timer);
       return () => {
         timers = timers.filter((t) => t !== timer);
       };
     },
-    advance(ms: number): void {
+    advance: (ms: number): void => {
       time += ms;
       const due = timers.filter((t) => t.at <= time).sort((a, b) => a.at - b.at);
       timers = timers.filter((t) => t.at > time);
