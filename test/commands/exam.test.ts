@@ -55,7 +55,7 @@ describe('dockerlearn quiz --exam', () => {
     expect(asked(/first|Greek|before alpha|lists networks/)).toBe(2);
     expect(asked(/third|after gamma|last/)).toBe(2);
 
-    const [intro, end] = stdout.text.split(/\n(?=\nResult:)/);
+    const [intro = '', end = ''] = stdout.text.split(/\n(?=\nResult:)/);
     expect(intro).toMatch(
       /^Exam: 4 questions from Alpha things, Gamma things \(seed 3\); 30 minutes; pass mark 70%/,
     );

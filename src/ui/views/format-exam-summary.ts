@@ -39,10 +39,11 @@ export function formatExamSummary(input: ExamSummaryInput, color: boolean, width
     '',
     c.bold('By topic:'),
   );
-  for (const topic of record.topics) {
-    const title = input.titles.get(topic.topic) ?? topic.topic;
+  const names = record.topics.map((t) => `${input.titles.get(t.topic) ?? t.topic} (${t.topic})`);
+  const nameWidth = Math.max(...names.map((n) => n.length));
+  for (const [i, topic] of record.topics.entries()) {
     const share = Math.round((100 * topic.score) / topic.total);
-    lines.push(`  ${c.cyan(title)} (${topic.topic})  ${topic.score}/${topic.total} (${share}%)`);
+    lines.push(`  ${c.cyan(names[i]!.padEnd(nameWidth))}  ${topic.score}/${topic.total} (${share}%)`);
     for (const result of missed.filter((r) => r.question.topic === topic.topic))
       lines.push(...missedLines(result, input.readMore, c, width));
     for (const question of unanswered.filter((q) => q.topic === topic.topic))
