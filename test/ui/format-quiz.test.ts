@@ -150,6 +150,44 @@ describe('formatProgress', () => {
   });
 });
 
+describe('formatProgress with exams', () => {
+  it('lists the last five exam results, newest first, saying when time ran out', () => {
+    const exams = Array.from({ length: 7 }, (_, i) => ({
+      date: later(i * 3600_000).toISOString(),
+      score: i,
+      total: 6,
+      percent: Math.round((100 * i) / 6),
+      passMark: 70,
+      passed: i >= 5,
+      minutesUsed: 12.5,
+      minutesAllowed: 30,
+      timedOut: i === 2,
+      seed: i,
+      topics: [],
+    }));
+    const summary: ProgressSummary = {
+      topics: [],
+      answered: 0,
+      dueNow: 0,
+      streakDays: 0,
+      nextReview: null,
+      exams,
+    };
+    const text = formatProgress(summary, now, false);
+    const rows = text
+      .split('\n')
+      .filter((line) => /^ {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}(PASS|FAIL)/.test(line));
+    expect(text).toContain('Exams (last 5 of 7), newest first:');
+    expect(rows.map((row) => row.slice(18))).toEqual([
+      '  PASS  6/6 (100%)  pass mark 70%  12:30 of 30:00',
+      '  PASS  5/6 (83%)   pass mark 70%  12:30 of 30:00',
+      '  FAIL  4/6 (67%)   pass mark 70%  12:30 of 30:00',
+      '  FAIL  3/6 (50%)   pass mark 70%  12:30 of 30:00',
+      '  FAIL  2/6 (33%)   pass mark 70%  12:30 of 30:00, time ran out',
+    ]);
+  });
+});
+
 describe('formatClock', () => {
   it.each([
     [30 * 60_000, '30:00'],

@@ -53,7 +53,7 @@ function formatExams(exams: readonly ExamRecord[], c: ChalkInstance): string[] {
       const verdict = exam.passed ? c.green('PASS') : c.red('FAIL');
       const time = `${formatClock(exam.minutesUsed * 60_000)} of ${formatClock(exam.minutesAllowed * 60_000)}`;
       return (
-        `  ${localTime(new Date(exam.date))}  ${verdict}  ${scores[i]!.padStart(width)}  ` +
+        `  ${localTime(new Date(exam.date))}  ${verdict}  ${scores[i]!.padEnd(width)}  ` +
         `pass mark ${exam.passMark}%  ${time}${exam.timedOut ? ', time ran out' : ''}`
       );
     }),
