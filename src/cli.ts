@@ -55,6 +55,7 @@ export function createProgram(ctx: Context, version: string): Command {
     .addHelpText(
       'after',
       examples(
+        'dockerlearn                 # in a terminal: a menu to pick a topic, read it, quiz on it',
         'dockerlearn topics',
         'dockerlearn show networking',
         'dockerlearn lookup macvlan',

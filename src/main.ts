@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
+import type { GlobalOptions } from './commands/load-library.js';
 import { processContext, type Context } from './context.js';
 import { DockerlearnError } from './errors.js';
 import { sanitizeText } from './content/sanitize-text.js';
@@ -10,10 +11,18 @@ const EXIT_USAGE = 2;
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; the one place errors are caught. */
 export async function run(argv: string[], ctx: Context = processContext()): Promise<number> {
-  const program = createProgram(ctx, readVersion());
+  const version = readVersion();
+  const program = createProgram(ctx, version);
   try {
-    if (argv.length === 0) {
-      ctx.stdout.write(program.helpInformation());
+    const menu = menuOptions(argv, ctx, version);
+    if (menu) {
+      // the menu on a terminal; help where nobody could answer it (piped, redirected, scripts)
+      if (ctx.stdin.isTTY === true && ctx.stdout.isTTY === true) {
+        const { runBrowse } = await import('./commands/browse.js');
+        await runBrowse(menu, ctx);
+      } else {
+        program.outputHelp();
+      }
       return EXIT_OK;
     }
     await program.parseAsync(argv, { from: 'user' });
@@ -41,6 +50,18 @@ export async function main(argv: string[]): Promise<void> {
   process.once('SIGINT', onSignal(130));
   process.once('SIGTERM', onSignal(143));
   process.exitCode = await run(argv);
+}
+
+/**
+ * The global options when `argv` names no command and nothing else (`dockerlearn`, `dockerlearn --content ./notes`),
+ * else undefined. A throwaway program parses them, so the real one still sees `argv` afresh.
+ */
+function menuOptions(argv: string[], ctx: Context, version: string): GlobalOptions | undefined {
+  if (argv.length === 0) return {};
+  if (!argv[0]?.startsWith('-')) return undefined; // a command comes first: the common case, no second parse
+  const probe = createProgram(ctx, version);
+  const { operands, unknown } = probe.parseOptions(argv);
+  return operands.length === 0 && unknown.length === 0 ? probe.opts<GlobalOptions>() : undefined;
 }
 
 function report(error: unknown, ctx: Context): number {

@@ -35,10 +35,23 @@ export async function runQuiz(names: readonly string[], opts: QuizOptions, ctx: 
   }
   const library = await loadNotes(ctx, opts);
   const topics = [...new Map(selectTopics(library, names).map((t) => [t.id, t])).values()];
+  await quizTopics(library, topics, opts, ctx);
+}
+
+/** Quizzes on `topics` of `library` as `runQuiz` does; throws NotFoundError when they have no questions. */
+export async function quizTopics(
+  library: Library,
+  topics: readonly Topic[],
+  opts: QuizOptions,
+  ctx: Context,
+): Promise<void> {
+  const everyTopic = topics.length === library.topics.length;
   const questions = topics.flatMap((t) => t.questions);
   if (questions.length === 0) {
     throw new NotFoundError(
-      names.length === 0 ? 'no quiz questions in any topic' : `no quiz questions in ${names.join(', ')}`,
+      everyTopic
+        ? 'no quiz questions in any topic'
+        : `no quiz questions in ${topics.map((t) => t.id).join(', ')}`,
       { hint: 'run `dockerlearn topics` to see which topics have questions' },
     );
   }
@@ -47,7 +60,7 @@ export async function runQuiz(names: readonly string[], opts: QuizOptions, ctx: 
   const seed = opts.seed ?? Math.floor(Math.random() * 1_000_000);
   const random = createRandom(seed);
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  const from = topics.length === library.topics.length ? 'all topics' : topics.map((t) => t.title).join(', ');
+  const from = everyTopic ? 'all topics' : topics.map((t) => t.title).join(', ');
   if (opts.exam) {
     await runExam(library, topics, from, { ...opts, seed, color, random }, ctx);
     return;

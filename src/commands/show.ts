@@ -1,3 +1,4 @@
+import type { Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { locateProgressFile } from '../progress/locate.js';
 import { markTopicRead } from '../progress/mark-read.js';
@@ -15,7 +16,11 @@ export interface ShowOptions extends GlobalOptions {
 export async function runShow(name: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const [topic] = selectTopics(library, [name]);
-  if (!topic) return;
+  if (topic) await showTopic(topic, opts, ctx);
+}
+
+/** Renders a topic's note (through the pager when it is long) and marks the topic read. */
+export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): Promise<void> {
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
   const footer =

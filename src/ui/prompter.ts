@@ -1,9 +1,11 @@
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 
 export interface PromptChoice<V> {
   name: string;
   value: V;
+  /** shown under the list while this choice is highlighted */
+  description?: string;
 }
 
 /** Closes the prompt when it aborts: the prompt's promise rejects and the caller checks `signal.aborted`. */
@@ -17,6 +19,13 @@ export interface Prompter {
   checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V[]>;
   input(options: { message: string } & Abortable): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+  /** a list the learner narrows by typing; `source` gives the choices for what has been typed so far */
+  search<V>(options: {
+    message: string;
+    source: (term: string) => readonly PromptChoice<V>[];
+    /** the value highlighted at first (compared with ===) */
+    default?: V;
+  }): Promise<V>;
 }
 
 // inquirer marks an answered prompt with a tick, which would look like "right" before a wrong answer
@@ -31,6 +40,16 @@ export function createInquirerPrompter(): Prompter {
       guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
     input: (o) => guard(input({ message: o.message, theme }, context(o))),
     confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
+    search: (o) =>
+      guard(
+        search({
+          message: o.message,
+          source: (term) => [...o.source(term ?? '')],
+          ...(o.default === undefined ? {} : { default: o.default }),
+          pageSize: 12,
+          theme,
+        }),
+      ),
   };
 }
 

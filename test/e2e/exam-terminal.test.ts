@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
 import { runCli } from '../helpers/run-cli.js';
-import { TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
@@ -18,16 +18,6 @@ afterEach(() => {
 // the label is `[n/3 · m:ss left]`; `.` stands for the middle dot in case the terminal mangles it
 const label = (n: number) => `\\[${n}/3 . \\d+:\\d\\d left\\]`;
 
-/** Answers the open exam prompt: types a command, ticks the first box, or takes the highlighted choice. */
-async function answer(tmux: TmuxSession, n: number): Promise<string> {
-  const screen = await tmux.waitFor(new RegExp(`\\? ${label(n)} .*`));
-  const prompt = screen.split('\n').findLast((line) => new RegExp(`^\\? ${label(n)}`).test(line))!;
-  if (prompt.includes('Type the command')) tmux.send('docker network ls', { literal: true });
-  else if (prompt.includes('select all that apply')) tmux.send('Space');
-  tmux.send('Enter');
-  return tmux.waitFor(new RegExp(`- ${label(n)}`));
-}
-
 describe.skipIf(!hasTmux)('exam in a real terminal', () => {
   it('takes a 3-question exam with no feedback until the end, then shows pass or fail and keeps the result', async () => {
     const home = mkdtempSync(path.join(tmpdir(), 'dockerlearn-e2e-'));
@@ -39,7 +29,7 @@ describe.skipIf(!hasTmux)('exam in a real terminal', () => {
     await tmux.waitFor(
       /Exam: 3 questions from Alpha things, Gamma things \(seed 5\); 30 minutes; pass mark 70%/,
     );
-    for (let n = 1; n <= 3; n++) await answer(tmux, n);
+    for (let n = 1; n <= 3; n++) await answerQuizPrompt(tmux, n, 3, label(n));
     const screen = await tmux.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     const [before, after] = screen.split(/^Result:/m);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
-import { TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt as answer, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
@@ -22,19 +22,6 @@ function startQuiz(args: string) {
     root,
   );
   return { tmux: session, progressFile: path.join(home, 'progress.json') };
-}
-
-/** Answers the open prompt: types a command, ticks the first box, or takes the highlighted choice. */
-async function answer(tmux: TmuxSession, number: number, total: number): Promise<void> {
-  const screen = await tmux.waitFor(new RegExp(`\\? \\[${number}/${total}\\] .*`));
-  const prompt = screen.split('\n').findLast((line) => line.startsWith(`? [${number}/${total}]`))!;
-  if (prompt.includes('Type the command')) {
-    tmux.send('docker  network ls', { literal: true });
-  } else if (prompt.includes('select all that apply')) {
-    tmux.send('Space');
-  }
-  tmux.send('Enter');
-  await tmux.waitFor(new RegExp(`- \\[${number}/${total}\\]`));
 }
 
 const readProgress = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Progress;

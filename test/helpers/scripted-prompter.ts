@@ -6,7 +6,8 @@ export type Step =
   | { select: string; message?: RegExp } // the name of the choice to pick
   | { checkbox: string[]; message?: RegExp } // the names of the choices to tick
   | { input: string; message?: RegExp }
-  | { confirm: boolean; message?: RegExp };
+  | { confirm: boolean; message?: RegExp }
+  | { search: string; pick: string; message?: RegExp }; // the text typed, then the name of the choice to pick
 
 export interface ScriptOptions {
   /** match each prompt to the first unused step of its kind whose message matches, in any order */
@@ -90,13 +91,19 @@ export function scriptedPrompter(steps: Step[], options: ScriptOptions = {}) {
       respond('input', message, signal, (step) => (step as { input: string }).input),
     confirm: ({ message }) =>
       respond('confirm', message, undefined, (step) => (step as { confirm: boolean }).confirm),
+    search: ({ message, source }) =>
+      respond('search', message, undefined, (step) => {
+        const choices = source((step as { search: string }).search);
+        offered.push(choices.map((c) => c.name));
+        return pick(choices, (step as { pick: string }).pick);
+      }),
   };
 
   return {
     prompter,
     /** every prompt message shown, in order */
     messages,
-    /** the choice names offered by each select/checkbox, in the order shown */
+    /** the choice names offered by each select/checkbox/search (after its typed text), in the order shown */
     offered,
     assertDone() {
       if (remaining.length > 0) throw new Error(`${remaining.length} scripted answers were never asked for`);
