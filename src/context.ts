@@ -29,6 +29,8 @@ export interface Context {
   now?: () => Date;
   /** where parsed notes are cached between runs; none (tests' default) means every note is parsed */
   cacheDir?: string | undefined;
+  /** calls `fn` after `ms` and returns a function that cancels it; tests pass a fake clock's */
+  startTimer?: (ms: number, fn: () => void) => () => void;
 }
 
 /** The prompter a command should ask through: the context's, else inquirer on this terminal. */
@@ -41,6 +43,14 @@ export async function getPrompter(ctx: Context): Promise<Prompter> {
 /** The current time as the context sees it. */
 export function currentTime(ctx: Context): Date {
   return ctx.now ? ctx.now() : new Date();
+}
+
+/** Calls `fn` once `ms` have passed on the context's clock; returns a function that cancels the timer. */
+export function startTimer(ctx: Context, ms: number, fn: () => void): () => void {
+  if (ctx.startTimer) return ctx.startTimer(ms, fn);
+  // unref: a timer left behind must never keep the process alive once the work is done
+  const timer = setTimeout(fn, Math.max(0, ms)).unref();
+  return () => clearTimeout(timer);
 }
 
 /** The context of a real run: this process's streams and environment, content found next to the package. */

@@ -8,11 +8,16 @@ export interface PromptChoice<V> {
   description?: string;
 }
 
+/** Closes the prompt when it aborts: the prompt's promise rejects and the caller checks `signal.aborted`. */
+export interface Abortable {
+  signal?: AbortSignal;
+}
+
 /** Every question the CLI asks goes through this; tests script it, real runs use inquirer. */
 export interface Prompter {
-  select<V>(options: { message: string; choices: readonly PromptChoice<V>[] }): Promise<V>;
-  checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] }): Promise<V[]>;
-  input(options: { message: string }): Promise<string>;
+  select<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V>;
+  checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V[]>;
+  input(options: { message: string } & Abortable): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** a list the learner narrows by typing; `source` gives the choices for what has been typed so far */
   search<V>(options: {
@@ -29,9 +34,11 @@ const theme = { prefix: { idle: '?', done: '-' } };
 /** The real prompter (inquirer, on this process's terminal); Ctrl-C at a prompt becomes an InterruptedError. */
 export function createInquirerPrompter(): Prompter {
   return {
-    select: (o) => guard(select({ message: o.message, choices: [...o.choices], loop: false, theme })),
-    checkbox: (o) => guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme })),
-    input: (o) => guard(input({ message: o.message, theme })),
+    select: (o) =>
+      guard(select({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
+    checkbox: (o) =>
+      guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
+    input: (o) => guard(input({ message: o.message, theme }, context(o))),
     confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
     search: (o) =>
       guard(
@@ -44,6 +51,10 @@ export function createInquirerPrompter(): Prompter {
         }),
       ),
   };
+}
+
+function context({ signal }: Abortable): { signal?: AbortSignal } {
+  return signal ? { signal } : {};
 }
 
 async function guard<T>(prompt: Promise<T>): Promise<T> {
