@@ -1,7 +1,9 @@
 import { stripVTControlCharacters } from 'node:util';
-import { Marked } from 'marked';
+import { Marked, type Token } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import Table from 'cli-table3';
 import { palette } from './color.js';
+import { fitColumns } from './fit-columns.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -50,6 +52,22 @@ export function renderMarkdown(
     renderer: {
       text(token) {
         return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
+      // Tables are fitted to the terminal: cli-table3 sizes columns to their content, which can run far past the edge.
+      table(token) {
+        // marked-terminal hides ':' in code spans behind a placeholder that its own table code puts back
+        const cell = (c: { tokens: Token[] }) =>
+          this.parser.parseInline(c.tokens).replace(/\*#COLON\|\*/g, ':');
+        const head = token.header.map(cell);
+        const rows = token.rows.map((row) => row.map(cell));
+        const colWidths = fitColumns([head, ...rows], width);
+        const table = new Table({
+          head,
+          ...(colWidths ? { colWidths, wordWrap: true, wrapOnWordBoundary: true } : {}),
+          style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
+        });
+        table.push(...rows);
+        return `${table.toString()}\n\n`;
       },
       // Our own links: marked-terminal decides on OSC 8 from the real stdout, not from our colour and TTY choice.
       link(token) {
