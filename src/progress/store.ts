@@ -1,4 +1,5 @@
-import { readFile, rename } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { ensureDirFor, withFileLock } from './lock.js';
 import { emptyProgress, type Progress } from './model.js';
@@ -50,6 +51,7 @@ export async function updateProgress(
       movedAside = { to, problem: loaded.problem };
     }
     const progress = change(loaded.progress);
+    await removeLeftovers(file);
     await writeFileAtomic(file, `${JSON.stringify(progress, null, 2)}\n`);
     return movedAside ? { progress, movedAside } : { progress };
   });
@@ -59,4 +61,14 @@ export async function updateProgress(
 export function asidePath(file: string, now: Date, label = 'unreadable'): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   return file.replace(/\.json$/, '') + `.${label}-${stamp}.json`;
+}
+
+/** Temporary files of writers killed mid-save (`progress.json.<number>`); under the lock no one else is writing. */
+async function removeLeftovers(file: string): Promise<void> {
+  const base = path.basename(file);
+  const names = await readdir(path.dirname(file)).catch(() => [] as string[]);
+  const leftover = (name: string) => name.startsWith(`${base}.`) && /^\d+$/.test(name.slice(base.length + 1));
+  await Promise.all(
+    names.filter(leftover).map((name) => unlink(path.join(path.dirname(file), name)).catch(() => undefined)),
+  );
 }
