@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { loadProgress, updateProgress } from '../progress/store.js';
 import type { Progress } from '../progress/model.js';
+import { onShutdown } from '../shutdown.js';
 
 /** Loads the learner's progress, warning on stderr when the file cannot be used (it is never overwritten). */
 export async function loadProgressWithWarning(file: string, ctx: Context): Promise<Progress> {
@@ -36,12 +37,11 @@ export class ProgressSaver {
   async save(change: (progress: Progress) => Progress): Promise<boolean> {
     this.pending.push(change);
     const batch = [...this.pending];
+    const saving = updateProgress(this.file, (p) => batch.reduce((acc, fn) => fn(acc), p), this.now());
+    // Ctrl-C or SIGTERM in the middle of this save waits for it to land
+    const forget = onShutdown(() => saving);
     try {
-      const result = await updateProgress(
-        this.file,
-        (p) => batch.reduce((acc, fn) => fn(acc), p),
-        this.now(),
-      );
+      const result = await saving;
       this.pending = this.pending.slice(batch.length);
       if (result.movedAside) {
         this.ctx.stderr.write(
@@ -58,6 +58,8 @@ export class ProgressSaver {
         );
       }
       return false;
+    } finally {
+      forget();
     }
   }
 }

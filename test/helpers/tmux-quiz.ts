@@ -57,6 +57,12 @@ export class TmuxSession {
     }
   }
 
+  /** The pane terminal's settings as `stty -a` prints them (`icanon`, `echo`: a shell can read lines again). */
+  ttyModes(): string {
+    const tty = this.tmux('display-message', '-p', '-t', 'main', '#{pane_tty}').trim();
+    return execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' });
+  }
+
   kill(): void {
     try {
       this.tmux('kill-server');
@@ -70,4 +76,17 @@ export class TmuxSession {
   private tmux(...args: string[]): string {
     return execFileSync(TMUX, ['-L', this.socket, ...args], { encoding: 'utf8' });
   }
+}
+
+/** Answers prompt `number` of `total`: types a command, ticks the first box, or takes the highlighted choice. */
+export async function answerPrompt(tmux: TmuxSession, number: number, total: number): Promise<void> {
+  const screen = await tmux.waitFor(new RegExp(`\\? \\[${number}/${total}\\] .*`));
+  const prompt = screen.split('\n').findLast((line) => line.startsWith(`? [${number}/${total}]`))!;
+  if (prompt.includes('Type the command')) {
+    tmux.send('docker  network ls', { literal: true });
+  } else if (prompt.includes('select all that apply')) {
+    tmux.send('Space');
+  }
+  tmux.send('Enter');
+  await tmux.waitFor(new RegExp(`- \\[${number}/${total}\\]`));
 }
