@@ -11,7 +11,7 @@ import { shouldColor } from '../ui/color.js';
 import { formatProgress } from '../ui/views/format-progress.js';
 import { quoteName } from '../ui/views/quote-name.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
-import { loadProgressWithWarning } from './progress-saver.js';
+import { loadProgressWithWarning, progressFileOrWarn } from './progress-saver.js';
 
 export interface ProgressOptions extends GlobalOptions {
   json?: boolean;
@@ -23,12 +23,13 @@ export interface ProgressOptions extends GlobalOptions {
 /** `dockerlearn progress`: what the learner has done per topic and overall; `--reset` clears it with a backup. */
 export async function runProgress(opts: ProgressOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
-  const file = locateProgressFile(ctx.env);
   if (opts.reset !== undefined && opts.reset !== false) {
+    const file = await locateProgressFile(ctx.env);
     await reset(opts.reset === true ? undefined : opts.reset, library, opts, file, ctx);
     return;
   }
-  const progress = await loadProgressWithWarning(file, ctx);
+  const file = (await progressFileOrWarn(ctx)) ?? null;
+  const progress = await loadProgressWithWarning(ctx, file);
   const now = currentTime(ctx);
   const summary = summarizeProgress(library, progress, now);
   if (opts.json) {

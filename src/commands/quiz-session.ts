@@ -1,8 +1,6 @@
 import type { Library, Question } from '../content/model.js';
 import { currentTime, getPrompter, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { locateProgressFile } from '../progress/locate.js';
-import { loadProgress } from '../progress/store.js';
 import { answerText, checkAnswer, correctAnswerText, type Answer } from '../quiz/check-answer.js';
 import { shuffle } from '../quiz/random.js';
 import { readMoreCommand } from '../quiz/read-more.js';
@@ -41,8 +39,7 @@ export async function runQuizSession(
   opts: SessionOptions,
 ): Promise<void> {
   const prompter = await getPrompter(ctx);
-  const file = locateProgressFile(ctx.env);
-  const saver = new ProgressSaver(file, ctx, () => currentTime(ctx));
+  const saver = new ProgressSaver(ctx, () => currentTime(ctx));
   const topics = new Map(library.topics.map((t) => [t.id, t]));
   const results: AnswerResult[] = [];
   const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
@@ -71,7 +68,7 @@ export async function runQuizSession(
       ),
     );
   }
-  const after = (await loadProgress(file)).progress;
+  const after = await saver.current();
   const allQuestions = library.topics.flatMap((t) => t.questions);
   ctx.stdout.write(
     formatQuizSummary(

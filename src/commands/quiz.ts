@@ -1,6 +1,5 @@
 import { currentTime, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
-import { locateProgressFile } from '../progress/locate.js';
 import { createRandom } from '../quiz/random.js';
 import { selectQuestions } from '../quiz/select-questions.js';
 import { shouldColor } from '../ui/color.js';
@@ -29,7 +28,7 @@ export async function runQuiz(names: readonly string[], opts: QuizOptions, ctx: 
     );
   }
   requireTerminal(ctx, 'a quiz');
-  const progress = await loadProgressWithWarning(locateProgressFile(ctx.env), ctx);
+  const progress = await loadProgressWithWarning(ctx);
   const seed = opts.seed ?? Math.floor(Math.random() * 1_000_000);
   const random = createRandom(seed);
   const chosen = selectQuestions(questions, progress, {

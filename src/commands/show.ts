@@ -1,5 +1,4 @@
 import { currentTime, type Context } from '../context.js';
-import { locateProgressFile } from '../progress/locate.js';
 import { markTopicRead } from '../progress/mark-read.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { page } from '../ui/pager.js';
@@ -31,5 +30,5 @@ export async function runShow(name: string, opts: ShowOptions, ctx: Context): Pr
 // Best effort: reading a note must work even when progress cannot be saved (the saver only warns).
 async function markRead(topic: string, ctx: Context): Promise<void> {
   const now = () => currentTime(ctx);
-  await new ProgressSaver(locateProgressFile(ctx.env), ctx, now).save((p) => markTopicRead(p, topic, now()));
+  await new ProgressSaver(ctx, now).save((p) => markTopicRead(p, topic, now()));
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { describeFsError } from './describe-fs-error.js';
 import { ensureDirFor, withFileLock } from './lock.js';
 import { emptyProgress, type Progress } from './model.js';
 import { parseProgress } from './parse-progress.js';
@@ -9,6 +10,8 @@ export interface LoadedProgress {
   progress: Progress;
   /** why the file on disk could not be used (it is left alone until the next save moves it aside) */
   problem?: string;
+  /** `unreadable`: the file could not be read at all; `corrupt` or `newer`: its content does not fit */
+  reason?: 'unreadable' | 'corrupt' | 'newer';
 }
 
 export interface SavedProgress {
@@ -24,10 +27,12 @@ export async function loadProgress(file: string): Promise<LoadedProgress> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { progress: emptyProgress() };
-    return { progress: emptyProgress(), problem: `cannot read it: ${(error as Error).message}` };
+    return { progress: emptyProgress(), problem: describeFsError(error, file, 'read'), reason: 'unreadable' };
   }
   const parsed = parseProgress(text);
-  return parsed.ok ? { progress: parsed.progress } : { progress: emptyProgress(), problem: parsed.message };
+  return parsed.ok
+    ? { progress: parsed.progress }
+    : { progress: emptyProgress(), problem: parsed.message, reason: parsed.reason };
 }
 
 /**
