@@ -53,6 +53,8 @@ export async function main(argv: string[]): Promise<void> {
   // process before the save and the terminal are seen to, when it finds itself the only listener left
   process.on('SIGINT', onSignal(130));
   process.on('SIGTERM', onSignal(143));
+  // past a file-size limit a write fails (EFBIG) and is reported like a full disk, instead of killing us
+  if (process.platform !== 'win32') process.on('SIGXFSZ', () => undefined);
   process.exitCode = await run(argv);
 }
 
