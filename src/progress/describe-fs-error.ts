@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -24,7 +24,7 @@ export function describeFsError(error: unknown, file: string, action: 'read' | '
     case 'ENOTDIR':
     case 'EEXIST': {
       const blocker = fileInTheWay(dir);
-      if (blocker) return `${blocker} is a file, not a folder`;
+      if (blocker) return blocker;
       break;
     }
     case 'ENOENT':
@@ -33,13 +33,22 @@ export function describeFsError(error: unknown, file: string, action: 'read' | '
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The nearest existing ancestor of `dir` (itself included) when it is not a folder. */
+/** What stands where `dir` or one of its parents should be: a file, or a link to nothing. */
 function fileInTheWay(dir: string): string | undefined {
   for (let at = dir; ; at = path.dirname(at)) {
     try {
-      return statSync(at).isDirectory() ? undefined : at;
+      return statSync(at).isDirectory() ? undefined : `${at} is a file, not a folder`;
     } catch {
+      if (isLink(at)) return `${at} is a broken symbolic link`;
       if (path.dirname(at) === at) return undefined;
     }
+  }
+}
+
+function isLink(at: string): boolean {
+  try {
+    return lstatSync(at).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
