@@ -8,6 +8,7 @@ import { runShutdownTasks } from './shutdown.js';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
+const EXIT_HANGUP = 129;
 /** How long a signal waits for a save under way to land and for the pager to close. */
 const SHUTDOWN_MS = 3_000;
 
@@ -28,7 +29,7 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
 
 /**
  * The process entry point used by bin/dockerlearn.js: a closed pipe (`dockerlearn topics | head -1`) ends the run
- * quietly, and SIGINT/SIGTERM end it with 130/143 once a save under way has landed and the pager is closed,
+ * quietly, and SIGINT/SIGTERM/SIGHUP end it with 130/143/129 once a save under way has landed and the pager is closed,
  * after restoring the cursor.
  */
 export async function main(argv: string[]): Promise<void> {
@@ -43,9 +44,7 @@ export async function main(argv: string[]): Promise<void> {
     if (stopping) process.exit(code); // a second signal: do not wait any longer
     stopping = true;
     void runShutdownTasks(SHUTDOWN_MS).finally(() => {
-      // a prompt may have left the terminal raw and the cursor hidden
-      if (process.stdin.isTTY) process.stdin.setRawMode(false);
-      if (process.stderr.isTTY) process.stderr.write('\x1b[?25h\n');
+      if (code !== EXIT_HANGUP) restoreTerminal();
       process.exit(code);
     });
   };
@@ -53,9 +52,20 @@ export async function main(argv: string[]): Promise<void> {
   // process before the save and the terminal are seen to, when it finds itself the only listener left
   process.on('SIGINT', onSignal(130));
   process.on('SIGTERM', onSignal(143));
+  process.on('SIGHUP', onSignal(EXIT_HANGUP)); // the terminal was closed
   // past a file-size limit a write fails (EFBIG) and is reported like a full disk, instead of killing us
   if (process.platform !== 'win32') process.on('SIGXFSZ', () => undefined);
   process.exitCode = await run(argv);
+}
+
+/** A prompt may have left the terminal raw and the cursor hidden. */
+function restoreTerminal(): void {
+  try {
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
+    if (process.stderr.isTTY) process.stderr.write('\x1b[?25h\n');
+  } catch {
+    // the terminal is already gone
+  }
 }
 
 function report(error: unknown, ctx: Context): number {

@@ -19,22 +19,23 @@ function bigProgress(): Progress {
   return { ...emptyProgress(), questions };
 }
 
-/** Runs `dockerlearn show alpha` (which saves the topic as read) and SIGKILLs it after `killAfterMs`, if given. */
+/** Runs `dockerlearn show alpha` (which saves the topic as read) and sends `signal` after `killAfterMs`, if given. */
 function showAlpha(
   home: string,
   killAfterMs?: number,
-): Promise<{ ms: number; killed: boolean; pid: number | undefined }> {
+  sent: NodeJS.Signals = 'SIGKILL',
+): Promise<{ ms: number; killed: boolean; pid: number | undefined; code: number | null }> {
   const started = Date.now();
   const child = spawn(process.execPath, [binPath, '--content', fixture('basic'), 'show', 'alpha'], {
     cwd: repoRoot,
     env: { ...process.env, NO_COLOR: '1', DOCKERLEARN_HOME: home },
     stdio: 'ignore',
   });
-  const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill(sent), killAfterMs);
   return new Promise((resolve) =>
-    child.on('exit', (_code, signal) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve({ ms: Date.now() - started, killed: signal === 'SIGKILL', pid: child.pid });
+      resolve({ ms: Date.now() - started, killed: signal === 'SIGKILL', pid: child.pid, code });
     }),
   );
 }
@@ -95,4 +96,21 @@ describe('SIGKILL while saving progress', () => {
     expect(readdirSync(home)).toEqual(['progress.json']);
     expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as Progress).topicsRead)).toEqual(['alpha']);
   });
+});
+
+describe('SIGTERM while saving progress', () => {
+  it('lets the save under way finish: exit 143 (or 0 if it was done), the file whole, nothing left behind', async () => {
+    const home = tempHome();
+    const file = path.join(home, 'progress.json');
+    writeFileSync(file, JSON.stringify(bigProgress()));
+    const { ms: fullRun } = await showAlpha(home);
+    for (let run = 0; run < 10; run++) {
+      const { code } = await showAlpha(home, fullRun * (0.3 + 0.8 * Math.random()), 'SIGTERM');
+      expect([0, 143]).toContain(code);
+      // a process that died mid-save would leave its lock (and maybe its temporary file)
+      expect(readdirSync(home)).toEqual(['progress.json']);
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as Progress;
+      expect(Object.keys(saved.questions)).toHaveLength(RECORDS);
+    }
+  }, 240_000);
 });
