@@ -1,8 +1,9 @@
 import type { Library } from '../content/model.js';
 import type { Context } from '../context.js';
 import { currentTime, getPrompter } from '../context.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { DockerlearnError, NotFoundError, UsageError } from '../errors.js';
 import { findTopic } from '../library/find-topic.js';
+import { describeFsError } from '../progress/describe-fs-error.js';
 import { locateProgressFile } from '../progress/locate.js';
 import { resetProgress } from '../progress/reset-progress.js';
 import { loadProgress } from '../progress/store.js';
@@ -70,7 +71,10 @@ async function reset(
       return;
     }
   }
-  const result = await resetProgress(file, topicId, currentTime(ctx));
+  const result = await resetProgress(file, topicId, currentTime(ctx)).catch((error: unknown) => {
+    // the file is left as it was: the backup copy and the rewrite both come before any change
+    throw new DockerlearnError(`cannot reset progress: ${describeFsError(error, file)}`, 1, { where: file });
+  });
   ctx.stdout.write(
     result.backup === undefined
       ? `Nothing to remove: no saved progress for ${topicId ?? 'any topic'}.\n`

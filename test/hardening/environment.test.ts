@@ -50,6 +50,11 @@ describe('DOCKERLEARN_HOME', () => {
     expect(progress.stdout).toContain('Your progress');
     expect(lines(progress.stderr)).toHaveLength(1);
     expect(progress.stderr).toContain(`${blocker} is a file, not a folder`);
+    const reset = runCli(['progress', '--reset', '--yes'], { env });
+    expect(reset.code).toBe(1);
+    expect(lines(reset.stderr)).toEqual([
+      `dockerlearn: cannot reset progress: ${blocker} is a file, not a folder (${blocker}/progress.json)`,
+    ]);
     expect(readFileSync(blocker, 'utf8')).toBe('mine\n');
   });
 

@@ -101,6 +101,21 @@ describe('a disk that is full (or a write that fails for any reason)', () => {
     expect(readFileSync(file)).toEqual(bytes);
     expect(readdirSync(home)).toEqual(['progress.json']); // no lock left to block the next save
   });
+
+  it('`progress --reset` fails in one line (exit 1) and changes nothing', () => {
+    const { home, file, bytes } = homeWith(goodText);
+    const result = runCli(['--content', fixture('basic'), 'progress', '--reset', '--yes'], {
+      env: { DOCKERLEARN_HOME: home },
+      before: fullDisk,
+    });
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      'dockerlearn: cannot reset progress: the file would exceed the size limit for files on this system ' +
+        `(${file})`,
+    ]);
+    expect(readFileSync(file)).toEqual(bytes);
+    expect(readdirSync(home)).toEqual(['progress.json']);
+  });
 });
 
 const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
