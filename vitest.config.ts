@@ -1,8 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Under CI the JSON reporter also runs, so .ci/run can print its one-line `N passed, N failed` summary.
 export default defineConfig({
+  // As in the build (esbuild.config.mjs): marked-terminal gets lighter stand-ins for two of its dependencies.
+  resolve: {
+    alias: [
+      {
+        find: /^cli-highlight$/,
+        replacement: fileURLToPath(new URL('src/ui/highlight-code.ts', import.meta.url)),
+      },
+      { find: /^node-emoji$/, replacement: fileURLToPath(new URL('src/ui/no-emoji.ts', import.meta.url)) },
+    ],
+  },
   test: {
+    // marked-terminal is run through vitest's resolver, so that the aliases above apply to its imports
+    server: { deps: { inline: ['marked-terminal'] } },
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 240_000,

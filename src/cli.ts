@@ -10,6 +10,18 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
+function minutes(value: string): number {
+  const n = positiveInteger(value);
+  if (n > 1440) throw new InvalidArgumentError('expected at most 1440 (a day)');
+  return n;
+}
+
+function percentage(value: string): number {
+  const n = positiveInteger(value);
+  if (n > 100) throw new InvalidArgumentError('expected a percentage from 1 to 100');
+  return n;
+}
+
 function integer(value: string): number {
   if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number');
   return Number(value);
@@ -43,6 +55,7 @@ export function createProgram(ctx: Context, version: string): Command {
     .addHelpText(
       'after',
       examples(
+        'dockerlearn                 # in a terminal: a menu to pick a topic, read it, quiz on it',
         'dockerlearn topics',
         'dockerlearn show networking',
         'dockerlearn lookup macvlan',
@@ -142,18 +155,31 @@ export function createProgram(ctx: Context, version: string): Command {
     .command('quiz')
     .description('answer questions on the named topics (all topics when none), most useful first')
     .argument('[topic...]', 'topic ids, titles or aliases')
-    .option('-n, --count <n>', 'how many questions to ask (default 10)', positiveInteger)
+    .option('-n, --count <n>', 'how many questions to ask (default 10; 20 with --exam)', positiveInteger)
     .option('--all', 'ask every question of the chosen topics')
     .option('--seed <n>', 'make the order of questions and choices reproducible', integer)
+    .option('--exam', 'a timed exam: questions spread evenly over the topics, scored only at the end')
+    .option('--minutes <m>', 'time limit of an exam, 1 to 1440 (default 30)', minutes)
+    .option(
+      '--pass <percent>',
+      'percentage of right answers an exam needs to pass, 1 to 100 (default 70)',
+      percentage,
+    )
     .addHelpText(
       'after',
       examples(
         'dockerlearn quiz networking',
         'dockerlearn quiz volumes images --count 5',
         'dockerlearn quiz swarm --all --seed 42',
+        'dockerlearn quiz --exam',
+        'dockerlearn quiz --exam networking volumes --count 10 --minutes 15 --pass 80',
       ) +
         '\nNever-seen questions come first, then ones you missed, then ones due for review.\n' +
-        'Every answer is saved as you go; Ctrl-C stops the quiz and keeps them.\n',
+        'Every answer is saved as you go; Ctrl-C stops the quiz and keeps them.\n' +
+        '\nAn exam gives no feedback until the end; each prompt shows the time left. When time runs out\n' +
+        'the open question closes and the rest count as wrong. The end shows pass or fail and, per topic,\n' +
+        'the questions you missed with their explanations; the result is kept (see `dockerlearn progress`).\n' +
+        'Ctrl-C stops an exam: answers given are kept, but the unfinished exam is not recorded.\n',
     )
     .action(async (topics: string[], _opts, command: Command) => {
       const { runQuiz } = await import('./commands/quiz.js');

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Prompter } from './ui/prompter.js';
 
@@ -25,6 +27,10 @@ export interface Context {
   createPrompter?: () => Promise<Prompter>;
   /** the clock; tests pin it */
   now?: () => Date;
+  /** where parsed notes are cached between runs; none (tests' default) means every note is parsed */
+  cacheDir?: string | undefined;
+  /** calls `fn` after `ms` and returns a function that cancels it; tests pass a fake clock's */
+  startTimer?: (ms: number, fn: () => void) => () => void;
 }
 
 /** The prompter a command should ask through: the context's, else inquirer on this terminal. */
@@ -39,6 +45,14 @@ export function currentTime(ctx: Context): Date {
   return ctx.now ? ctx.now() : new Date();
 }
 
+/** Calls `fn` once `ms` have passed on the context's clock; returns a function that cancels the timer. */
+export function startTimer(ctx: Context, ms: number, fn: () => void): () => void {
+  if (ctx.startTimer) return ctx.startTimer(ms, fn);
+  // unref: a timer left behind must never keep the process alive once the work is done
+  const timer = setTimeout(fn, Math.max(0, ms)).unref();
+  return () => clearTimeout(timer);
+}
+
 /** The context of a real run: this process's streams and environment, content found next to the package. */
 export function processContext(): Context {
   return {
@@ -48,5 +62,28 @@ export function processContext(): Context {
     env: process.env,
     cwd: process.cwd(),
     builtinContent: fileURLToPath(new URL('../content', import.meta.url)),
+    cacheDir: cacheDirFor(process.env),
   };
+}
+
+/**
+ * The cache folder: `$DOCKERLEARN_HOME/cache` when DOCKERLEARN_HOME is set, else the platform's user cache folder
+ * (where env-paths puts it); undefined, so no cache, when there is no home folder to find that in.
+ */
+export function cacheDirFor(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const home = env['DOCKERLEARN_HOME'];
+  if (home) return path.join(home, 'cache');
+  if (process.platform === 'linux' && env['XDG_CACHE_HOME'])
+    return path.join(env['XDG_CACHE_HOME'], 'dockerlearn');
+  let homedir: string;
+  try {
+    // not env-paths: it asks for the home folder as it loads, and that throws when there is none
+    homedir = os.homedir();
+  } catch {
+    return undefined;
+  }
+  if (process.platform === 'darwin') return path.join(homedir, 'Library', 'Caches', 'dockerlearn');
+  if (process.platform === 'win32')
+    return path.join(env['LOCALAPPDATA'] || path.join(homedir, 'AppData', 'Local'), 'dockerlearn', 'Cache');
+  return path.join(homedir, '.cache', 'dockerlearn');
 }

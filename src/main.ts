@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
+import type { GlobalOptions } from './commands/load-library.js';
 import { processContext, type Context } from './context.js';
 import { DockerlearnError } from './errors.js';
 import { sanitizeText } from './content/sanitize-text.js';
 import { runShutdownTasks } from './shutdown.js';
+import { readVersion } from './version.js';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
@@ -14,10 +15,18 @@ const SHUTDOWN_MS = 3_000;
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; the one place errors are caught. */
 export async function run(argv: string[], ctx: Context = processContext()): Promise<number> {
-  const program = createProgram(ctx, readVersion());
+  const version = readVersion();
+  const program = createProgram(ctx, version);
   try {
-    if (argv.length === 0) {
-      ctx.stdout.write(program.helpInformation());
+    const menu = menuOptions(argv, ctx, version);
+    if (menu) {
+      // the menu on a terminal; help where nobody could answer it (piped, redirected, scripts)
+      if (ctx.stdin.isTTY === true && ctx.stdout.isTTY === true) {
+        const { runBrowse } = await import('./commands/browse.js');
+        await runBrowse(menu, ctx);
+      } else {
+        program.outputHelp();
+      }
       return EXIT_OK;
     }
     await program.parseAsync(argv, { from: 'user' });
@@ -68,6 +77,18 @@ function restoreTerminal(): void {
   }
 }
 
+/**
+ * The global options when `argv` names no command and nothing else (`dockerlearn`, `dockerlearn --content ./notes`),
+ * else undefined. A throwaway program parses them, so the real one still sees `argv` afresh.
+ */
+function menuOptions(argv: string[], ctx: Context, version: string): GlobalOptions | undefined {
+  if (argv.length === 0) return {};
+  if (!argv[0]?.startsWith('-')) return undefined; // a command comes first: the common case, no second parse
+  const probe = createProgram(ctx, version);
+  const { operands, unknown } = probe.parseOptions(argv);
+  return operands.length === 0 && unknown.length === 0 ? probe.opts<GlobalOptions>() : undefined;
+}
+
 function report(error: unknown, ctx: Context): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message (and usage) to stderr
@@ -92,11 +113,4 @@ function report(error: unknown, ctx: Context): number {
 // Messages can carry what the learner typed or a file name: keep them to one clean line.
 function oneLine(text: string): string {
   return sanitizeText(text).replace(/\s*\n\s*/g, ' ');
-}
-
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
 }

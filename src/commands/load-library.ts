@@ -1,7 +1,8 @@
-import { loadLibrary } from '../content/load.js';
+import { loadLibrary, type LoadOptions } from '../content/load.js';
 import type { Library } from '../content/model.js';
 import { resolveSources } from '../content/sources.js';
 import type { Context } from '../context.js';
+import { readVersion } from '../version.js';
 
 export interface GlobalOptions {
   content?: string[];
@@ -12,5 +13,11 @@ export interface GlobalOptions {
 export function loadNotes(ctx: Context, globals: GlobalOptions): Promise<Library> {
   return loadLibrary(
     resolveSources(ctx.builtinContent, ctx.env['DOCKERLEARN_CONTENT'], globals.content ?? [], ctx.cwd),
+    loadOptions(ctx),
   );
+}
+
+/** Loading options for this context: the parsed-notes cache when the context has a cache folder. */
+export function loadOptions(ctx: Context): LoadOptions {
+  return { cache: ctx.cacheDir ? { dir: ctx.cacheDir, version: readVersion() } : undefined };
 }

@@ -19,6 +19,27 @@ export interface SessionOptions {
   random: () => number;
 }
 
+/** How `askQuestions` runs: the prompt label, whether to give feedback, and when to stop early. */
+export interface AskOptions {
+  /** 'exam' changes the Ctrl-C message: an unfinished exam is not recorded */
+  kind: 'quiz' | 'review' | 'exam';
+  color: boolean;
+  random: () => number;
+  /** the text before each question's prompt, e.g. `[3/10]`; `index` counts from 0 */
+  label: (index: number) => string;
+  /** show right/wrong and the explanation after each answer */
+  feedback: boolean;
+  /** when it aborts, the open prompt closes and no further question is asked (the exam's time limit) */
+  signal?: AbortSignal;
+}
+
+export interface AskedQuestions {
+  /** the answers given, in order */
+  results: AnswerResult[];
+  /** true when `signal` ended the session before every question was answered */
+  stopped: boolean;
+}
+
 /** Interactive commands need a terminal to prompt on; say so instead of hanging on a pipe. */
 export function requireTerminal(ctx: Context, what: string): void {
   if (ctx.stdin.isTTY !== true) {
@@ -38,36 +59,12 @@ export async function runQuizSession(
   ctx: Context,
   opts: SessionOptions,
 ): Promise<void> {
-  const prompter = await getPrompter(ctx);
   const saver = new ProgressSaver(ctx, () => currentTime(ctx));
-  const topics = new Map(library.topics.map((t) => [t.id, t]));
-  const results: AnswerResult[] = [];
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
-  for (const [index, question] of questions.entries()) {
-    const topic = topics.get(question.topic);
-    const progressLabel = `[${index + 1}/${questions.length}]`;
-    if (question.body.trim() !== '') ctx.stdout.write(`\n${layoutText(question.body, width)}\n\n`);
-    let answer: Answer;
-    try {
-      answer = await ask(prompter, question, `${progressLabel} ${question.prompt}`, opts.random);
-    } catch (error) {
-      if (error instanceof InterruptedError) throw interrupted(results, questions.length, saver.saved);
-      throw error;
-    }
-    const correct = checkAnswer(question, answer);
-    const rightAnswer = correctAnswerText(question);
-    results.push({ question, correct, given: answerText(question, answer), rightAnswer });
-    const at = currentTime(ctx);
-    await saver.save((progress) => recordAnswer(progress, question.id, correct, at));
-    const readMore = topic ? readMoreCommand(topic, question) : `dockerlearn show ${question.topic}`;
-    ctx.stdout.write(
-      formatFeedback(
-        { correct, rightAnswer, explanation: question.explanation, readMore },
-        opts.color,
-        width,
-      ),
-    );
-  }
+  const { results } = await askQuestions(questions, library, ctx, saver, {
+    ...opts,
+    label: (index) => `[${index + 1}/${questions.length}]`,
+    feedback: true,
+  });
   const after = await saver.current();
   const allQuestions = library.topics.flatMap((t) => t.questions);
   ctx.stdout.write(
@@ -85,23 +82,76 @@ export async function runQuizSession(
   );
 }
 
+/**
+ * Asks `questions` one by one, saving every answer (and rescheduling its card) as it is given, with
+ * feedback after each when `opts.feedback`. Stops early, without error, when `opts.signal` aborts.
+ * Ctrl-C throws an InterruptedError that says how far the learner got (exit 130).
+ */
+export async function askQuestions(
+  questions: readonly Question[],
+  library: Library,
+  ctx: Context,
+  saver: ProgressSaver,
+  opts: AskOptions,
+): Promise<AskedQuestions> {
+  const prompter = await getPrompter(ctx);
+  const topics = new Map(library.topics.map((t) => [t.id, t]));
+  const results: AnswerResult[] = [];
+  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const signal = opts.signal;
+  for (const [index, question] of questions.entries()) {
+    if (signal?.aborted) return { results, stopped: true };
+    if (question.body.trim() !== '') ctx.stdout.write(`\n${layoutText(question.body, width)}\n\n`);
+    let answer: Answer;
+    try {
+      answer = await ask(prompter, question, `${opts.label(index)} ${question.prompt}`, opts.random, signal);
+    } catch (error) {
+      if (signal?.aborted) return { results, stopped: true };
+      if (error instanceof InterruptedError)
+        throw interrupted(opts.kind, results, questions.length, saver.saved);
+      throw error;
+    }
+    const correct = checkAnswer(question, answer);
+    const rightAnswer = correctAnswerText(question);
+    results.push({ question, correct, given: answerText(question, answer), rightAnswer });
+    const at = currentTime(ctx);
+    await saver.save((progress) => recordAnswer(progress, question.id, correct, at));
+    if (!opts.feedback) continue;
+    const topic = topics.get(question.topic);
+    const readMore = topic ? readMoreCommand(topic, question) : `dockerlearn show ${question.topic}`;
+    ctx.stdout.write(
+      formatFeedback(
+        { correct, rightAnswer, explanation: question.explanation, readMore },
+        opts.color,
+        width,
+      ),
+    );
+  }
+  return { results, stopped: false };
+}
+
 async function ask(
   prompter: Prompter,
   question: Question,
   message: string,
   random: () => number,
+  signal: AbortSignal | undefined,
 ): Promise<Answer> {
   const indexed = question.choices.map((choice, index) => ({ name: choice.text, value: index }));
+  const abortable = signal ? { signal } : {};
   switch (question.kind) {
     case 'typed':
-      return { kind: 'typed', text: await prompter.input({ message }) };
+      return { kind: 'typed', text: await prompter.input({ message, ...abortable }) };
     case 'true-false':
       // True before False reads naturally; shuffling two fixed words teaches nothing
-      return { kind: 'choice', selected: [await prompter.select({ message, choices: indexed })] };
+      return {
+        kind: 'choice',
+        selected: [await prompter.select({ message, choices: indexed, ...abortable })],
+      };
     case 'single':
       return {
         kind: 'choice',
-        selected: [await prompter.select({ message, choices: shuffle(indexed, random) })],
+        selected: [await prompter.select({ message, choices: shuffle(indexed, random), ...abortable })],
       };
     case 'multiple':
       return {
@@ -109,16 +159,24 @@ async function ask(
         selected: await prompter.checkbox({
           message: `${message} (select all that apply)`,
           choices: shuffle(indexed, random),
+          ...abortable,
         }),
       };
   }
 }
 
-function interrupted(results: readonly AnswerResult[], total: number, saved: boolean): InterruptedError {
+function interrupted(
+  kind: AskOptions['kind'],
+  results: readonly AnswerResult[],
+  total: number,
+  saved: boolean,
+): InterruptedError {
   const right = results.filter((r) => r.correct).length;
   const kept =
     results.length === 0 ? 'nothing to save' : saved ? 'your answers are saved' : 'answers NOT saved';
+  const unfinished = kind === 'exam' ? '; an unfinished exam is not recorded as a result' : '';
   return new InterruptedError(
-    `quiz stopped after ${results.length} of ${total} questions (${right} right); ${kept}`,
+    `${kind === 'exam' ? 'exam' : 'quiz'} stopped after ${results.length} of ${total} questions ` +
+      `(${right} right); ${kept}${unfinished}`,
   );
 }

@@ -1,9 +1,10 @@
+import type { Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { markTopicRead } from '../progress/mark-read.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { page } from '../ui/pager.js';
-import { renderMarkdown } from '../ui/render-markdown.js';
-import { loadNotes, type GlobalOptions } from './load-library.js';
+import { renderMarkdownCached } from '../ui/render-cache.js';
+import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { ProgressSaver } from './progress-saver.js';
 import { selectTopics } from './select-topics.js';
 
@@ -14,7 +15,11 @@ export interface ShowOptions extends GlobalOptions {
 export async function runShow(name: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const [topic] = selectTopics(library, [name]);
-  if (!topic) return;
+  if (topic) await showTopic(topic, opts, ctx);
+}
+
+/** Renders a topic's note (through the pager when it is long) and marks the topic read. */
+export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): Promise<void> {
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
   const footer =
@@ -22,7 +27,12 @@ export async function runShow(name: string, opts: ShowOptions, ctx: Context): Pr
       ? `\n\n---\n\nTest yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`
       : '';
   const hyperlinks = shouldHyperlink(color, ctx.env);
-  const text = renderMarkdown(`${topic.markdown}${footer}`, { color, width, hyperlinks });
+  const cache = loadOptions(ctx).cache;
+  const text = await renderMarkdownCached(
+    `${topic.markdown}${footer}`,
+    { color, width, hyperlinks },
+    cache && { ...cache, slot: `${topic.source}\n${topic.id}` },
+  );
   await page(text, ctx, opts.pager !== false);
   await markRead(topic.id, ctx);
 }

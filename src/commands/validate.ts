@@ -3,6 +3,7 @@ import { checkContent } from '../content/load.js';
 import { resolveSources } from '../content/sources.js';
 import type { Context } from '../context.js';
 import { DockerlearnError, formatProblem } from '../errors.js';
+import { loadOptions } from './load-library.js';
 
 /**
  * Checks folders of notes (default: the built-in ones) and reports every problem. A user folder is checked on top of
@@ -13,7 +14,7 @@ export async function runValidate(dirs: string[], ctx: Context): Promise<void> {
   const sources = resolveSources(builtin, undefined, dirs, ctx.cwd);
   const named = dirs.length > 0 ? sources.filter((s) => !s.builtIn) : sources;
   const base = named.some((s) => s.dir === builtin) ? [] : sources.filter((s) => s.builtIn);
-  const { library, problems } = await checkContent([...base, ...named]);
+  const { library, problems } = await checkContent([...base, ...named], loadOptions(ctx));
   if (problems.length > 0) {
     for (const problem of problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

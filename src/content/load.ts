@@ -1,48 +1,82 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from '../errors.js';
 import { buildLibrary, type LibraryCheck } from './build-library.js';
 import type { Library, Topic } from './model.js';
-import { parseNote } from './parse-note.js';
+import { cachedTopic } from './cached-topic.js';
+import { openNoteCache, type NoteCacheOptions, type NoteStat } from './note-cache.js';
 
 export interface ContentSource {
   dir: string;
   builtIn: boolean;
 }
 
+export interface LoadOptions {
+  /** where to keep parsed notes between runs; without it every note is parsed */
+  cache?: NoteCacheOptions | undefined;
+}
+
 const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 
+// Synchronous file access on purpose: a one-shot CLI has nothing else to do meanwhile, and for thousands of notes
+// the promise round trips cost more than the reads themselves.
+
+type ParseNote = typeof import('./parse-note.js').parseNote;
+let parser: ParseNote | undefined;
+
+// The full parser (with its YAML and schema libraries) is loaded at the first cache miss: a cached run never needs it.
+async function loadParser(): Promise<ParseNote> {
+  parser ??= (await import('./parse-note.js')).parseNote;
+  return parser;
+}
+
 /** Reads, parses and checks every note in the folders, in order; collects all problems instead of stopping. */
-export async function checkContent(sources: readonly ContentSource[]): Promise<LibraryCheck> {
+export async function checkContent(
+  sources: readonly ContentSource[],
+  options: LoadOptions = {},
+): Promise<LibraryCheck> {
   const problems: ContentProblem[] = [];
   const topics: Topic[] = [];
   for (const source of sources) {
     const label = source.builtIn ? 'built-in' : displayPath(source.dir);
-    for (const file of await listNotes(source.dir, problems)) {
-      const shown = displayPath(file);
+    const cache = openNoteCache(options.cache, source.dir);
+    const shownDir = displayDir(source.dir);
+    for (const file of listNotes(source.dir, problems)) {
+      const shown = shownDir === '' ? path.basename(file) : path.join(shownDir, path.basename(file));
       try {
-        const text = await readNote(file, shown);
-        topics.push(parseNote(text, { file: shown, source: label, fallbackId: path.basename(file, '.md') }));
+        const info = statNote(file, shown);
+        const origin = { file: shown, source: label, fallbackId: path.basename(file, '.md') };
+        const cached = cache.lookup(file, info);
+        if (cached) {
+          // keyed by absolute path: the path shown and the folder label come from this run
+          topics.push(cachedTopic(cached, file, { file: shown, source: label }));
+          continue;
+        }
+        const parseNote = parser ?? (await loadParser());
+        const topic = parseNote(readNote(file, shown), origin);
+        cache.remember(file, info, topic);
+        topics.push(topic);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         problems.push(...error.problems);
       }
     }
+    cache.save();
   }
   const built = buildLibrary(topics);
   return { library: built.library, problems: [...problems, ...built.problems] };
 }
 
 /** Loads the Library from the folders, or throws a ContentError naming every problem. */
-export async function loadLibrary(sources: readonly ContentSource[]): Promise<Library> {
-  const { library, problems } = await checkContent(sources);
+export async function loadLibrary(sources: readonly ContentSource[], options: LoadOptions = {}): Promise<Library> {
+  const { library, problems } = await checkContent(sources, options);
   if (problems.length > 0) throw new ContentError(problems);
   return library;
 }
 
-async function listNotes(dir: string, problems: ContentProblem[]): Promise<string[]> {
+function listNotes(dir: string, problems: ContentProblem[]): string[] {
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = readdirSync(dir, { withFileTypes: true });
     return entries
       .filter((e) => e.name.endsWith('.md') && !/^readme\.md$/i.test(e.name) && !e.name.startsWith('.'))
       .filter((e) => e.isFile() || e.isSymbolicLink())
@@ -54,14 +88,23 @@ async function listNotes(dir: string, problems: ContentProblem[]): Promise<strin
   }
 }
 
-async function readNote(file: string, shown: string): Promise<string> {
+function statNote(file: string, shown: string): NoteStat {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) throw new ContentError([{ file: shown, message: 'not a regular file' }]);
     if (info.size > MAX_NOTE_BYTES) {
       throw new ContentError([{ file: shown, message: `note is ${(info.size / 1048576).toFixed(1)} MB; the limit is 2 MB` }]);
     }
-    const bytes = await readFile(file);
+    return { size: info.size, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError([{ file: shown, message: describeFsError(error, 'file') }]);
+  }
+}
+
+function readNote(file: string, shown: string): string {
+  try {
+    const bytes = readFileSync(file);
     if (bytes.includes(0)) throw new ContentError([{ file: shown, message: 'not a text file (it contains NUL bytes)' }]);
     return bytes.toString('utf8');
   } catch (error) {
@@ -85,6 +128,12 @@ function describeFsError(error: unknown, what: 'file' | 'folder'): string {
     default:
       return `cannot read ${what}: ${(error as Error).message}`;
   }
+}
+
+// displayPath of a folder's notes, worked out once per folder: '' when the folder is the working directory.
+function displayDir(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative === '' ? '' : displayPath(dir);
 }
 
 /** A path relative to the working directory when it lies below it, else absolute. */

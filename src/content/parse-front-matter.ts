@@ -4,6 +4,8 @@ import type { ContentProblem } from '../errors.js';
 import { sanitizeText } from './sanitize-text.js';
 import { KEBAB_ID } from './slug.js';
 
+export { splitFrontMatter } from './split-front-matter.js';
+
 export interface FrontMatter {
   id?: string | undefined;
   title: string;
@@ -30,13 +32,6 @@ const FrontMatterSchema = v.object({
 
 export const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.entries);
 
-/** Splits `---` front matter off a note; `yaml` is null when the note has none. */
-export function splitFrontMatter(lines: readonly string[]): { yaml: string | null; bodyStart: number } {
-  if (lines[0]?.trim() !== '---') return { yaml: null, bodyStart: 0 };
-  const end = lines.findIndex((line, i) => i > 0 && (line.trim() === '---' || line.trim() === '...'));
-  if (end === -1) return { yaml: null, bodyStart: 0 };
-  return { yaml: lines.slice(1, end).join('\n'), bodyStart: end + 1 };
-}
 
 /** Parses and validates front matter YAML (starting on file line 2); problems carry file lines. */
 export function parseFrontMatter(yaml: string, file: string, problems: ContentProblem[]): FrontMatter | undefined {

@@ -1,5 +1,6 @@
-import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { makeDir } from '../make-dir.js';
 
 /** A lock whose owner is still alive is only taken to be stale this long after it was made. */
 const STALE_MS = 15_000;
@@ -30,32 +31,6 @@ export async function withFileLock<T>(file: string, fn: () => Promise<T>): Promi
 /** Creates the folder that holds `file` (and its parents) when it is missing; throws when it cannot. */
 export async function ensureDirFor(file: string): Promise<void> {
   await makeDir(path.dirname(file));
-}
-
-// Not `mkdir(dir, { recursive: true })`: Node's loops for ever where mkdir keeps failing with ENOENT (/proc).
-async function makeDir(dir: string): Promise<void> {
-  try {
-    await mkdir(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return isDirectory(dir, error);
-    if (code !== 'ENOENT' || path.dirname(dir) === dir) throw error;
-    await makeDir(path.dirname(dir));
-    // only once: a second ENOENT is final
-    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
-      if (again.code === 'EEXIST') return isDirectory(dir, again);
-      throw again;
-    });
-  }
-}
-
-/** Succeeds when `dir` is a folder (or a link to one), else throws `error`. */
-async function isDirectory(dir: string, error: unknown): Promise<void> {
-  const isDir = await stat(dir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!isDir) throw error;
 }
 
 async function tryLock(lock: string): Promise<boolean> {

@@ -27,15 +27,44 @@ export interface QuestionRecord {
   card: StoredCard;
 }
 
+/** One topic's share of an exam. */
+export interface ExamTopicRecord {
+  topic: string;
+  score: number;
+  total: number;
+}
+
+/** A finished exam (`quiz --exam`); exams stopped with Ctrl-C are not kept. */
+export interface ExamRecord {
+  /** when it ended, ISO */
+  date: string;
+  /** right answers, out of `total` questions set (unanswered ones count as wrong) */
+  score: number;
+  total: number;
+  /** score as a whole percentage, rounded */
+  percent: number;
+  /** the percentage needed to pass */
+  passMark: number;
+  passed: boolean;
+  minutesUsed: number;
+  minutesAllowed: number;
+  /** true when the time limit ended it */
+  timedOut: boolean;
+  seed: number;
+  topics: ExamTopicRecord[];
+}
+
 /** The learner's whole saved state. */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   questions: Record<string, QuestionRecord>;
   /** topic id → when `show` last displayed it */
   topicsRead: Record<string, string>;
+  /** finished exams, oldest first (added after format 1 first shipped; missing in older files means none) */
+  exams: ExamRecord[];
 }
 
 /** A fresh state for a learner who has done nothing yet. */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, questions: {}, topicsRead: {} };
+  return { version: PROGRESS_VERSION, questions: {}, topicsRead: {}, exams: [] };
 }

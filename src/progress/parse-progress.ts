@@ -19,6 +19,22 @@ const cardSchema = v.object({
   last_review: v.optional(isoDate),
 });
 
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const examSchema = v.object({
+  date: isoDate,
+  score: count,
+  total: count,
+  percent: v.number(),
+  passMark: v.number(),
+  passed: v.boolean(),
+  minutesUsed: v.number(),
+  minutesAllowed: v.number(),
+  timedOut: v.boolean(),
+  seed: v.number(),
+  topics: v.array(v.object({ topic: v.string(), score: count, total: count })),
+});
+
 const progressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
   questions: v.record(
@@ -26,6 +42,8 @@ const progressSchema = v.object({
     v.object({ attempts: v.array(v.object({ at: isoDate, correct: v.boolean() })), card: cardSchema }),
   ),
   topicsRead: v.record(v.string(), isoDate),
+  // files written before exams existed have no `exams`: read that as none taken, so no version bump
+  exams: v.optional(v.array(examSchema), () => []),
 });
 
 export type ParseResult =

@@ -11,7 +11,10 @@ export interface ResetResult {
   backup: string | undefined;
 }
 
-/** Removes one topic's history (questions `<topic>/…` and its read mark), or everything; copies the file first. */
+/**
+ * Removes one topic's history (questions `<topic>/…` and its read mark; exam results are kept), or everything
+ * (exam results too); copies the file first.
+ */
 export async function resetProgress(
   file: string,
   topic: string | undefined,
@@ -24,11 +27,13 @@ export async function resetProgress(
     const removed = Object.keys(progress.questions).length - Object.keys(kept?.questions ?? {}).length;
     const readRemoved =
       topic === undefined ? Object.keys(progress.topicsRead).length : +!!progress.topicsRead[topic];
-    if (problem === undefined && removed === 0 && readRemoved === 0)
+    // exams span topics: a topic reset keeps them, a full reset removes them
+    const examsRemoved = topic === undefined ? progress.exams.length : 0;
+    if (problem === undefined && removed === 0 && readRemoved === 0 && examsRemoved === 0)
       return { questions: 0, backup: undefined };
     const backup = asidePath(file, now, 'backup');
     await copyFile(file, backup);
-    const next: Progress = kept ?? { version: progress.version, questions: {}, topicsRead: {} };
+    const next: Progress = kept ?? { version: progress.version, questions: {}, topicsRead: {}, exams: [] };
     await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
     return { questions: removed, backup };
   });

@@ -1,5 +1,5 @@
 import type { Library } from '../content/model.js';
-import type { Progress } from '../progress/model.js';
+import type { ExamRecord, Progress } from '../progress/model.js';
 import { studyStreak } from './streak.js';
 
 /** How many of a topic's most recent answers the correct rate looks at. */
@@ -28,9 +28,14 @@ export interface ProgressSummary {
   streakDays: number;
   /** ISO time the next not-yet-due card falls due, or null */
   nextReview: string | null;
+  /** every exam result kept, oldest first */
+  exams: ExamRecord[];
 }
 
-/** Per-topic and overall progress for the questions in `library`; history of removed questions is ignored. */
+/**
+ * Per-topic and overall progress for the questions in `library`; history of removed questions is ignored.
+ * Exam results are passed through as kept, oldest first.
+ */
 export function summarizeProgress(library: Library, progress: Progress, now: Date): ProgressSummary {
   let answered = 0;
   let next: number | undefined;
@@ -68,5 +73,6 @@ export function summarizeProgress(library: Library, progress: Progress, now: Dat
     dueNow: topics.reduce((sum, t) => sum + t.dueNow, 0),
     streakDays: studyStreak(allTimes, now),
     nextReview: next === undefined ? null : new Date(next).toISOString(),
+    exams: progress.exams,
   };
 }

@@ -152,6 +152,14 @@ describe('usage, help and version', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: dockerlearn/);
   });
+
+  it('prints the whole help, menu included, instead of a menu nobody could answer', () => {
+    const { stdout, stderr, code } = runCli(['--no-color', '--content', fixture('basic')]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Usage: dockerlearn/);
+    expect(stdout).toMatch(/\$ dockerlearn +# in a terminal: a menu to pick a topic, read it, quiz on it/);
+  });
 });
 
 describe('dockerlearn validate', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
-import { answerPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt as answer, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
@@ -30,7 +30,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal', () => {
   it('answers a 3-question quiz, shows feedback and the score, and saves the answers', async () => {
     const { tmux, progressFile } = startQuiz('alpha --seed 5 --count 3');
     await tmux.waitFor(/Quiz: 3 questions from Alpha things \(seed 5\)/);
-    for (let n = 1; n <= 3; n++) await answerPrompt(tmux, n, 3);
+    for (let n = 1; n <= 3; n++) await answer(tmux, n, 3);
     const screen = await tmux.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     const verdicts = screen.match(/^(Right\.|Wrong\. The answer: .+)$/gm) ?? [];
@@ -47,8 +47,8 @@ describe.skipIf(!hasTmux)('quiz in a real terminal', () => {
 
   it('Ctrl-C mid-quiz keeps the answers given, restores the terminal and exits 130', async () => {
     const { tmux, progressFile } = startQuiz('alpha --all --seed 11');
-    await answerPrompt(tmux, 1, 4);
-    await answerPrompt(tmux, 2, 4);
+    await answer(tmux, 1, 4);
+    await answer(tmux, 2, 4);
     await tmux.waitFor(/\? \[3\/4\]/);
     tmux.send('C-c');
     const screen = await tmux.waitFor(/EXIT:\d+/);

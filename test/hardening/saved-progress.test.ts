@@ -5,7 +5,7 @@ import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../src/progre
 import { recordAnswer } from '../../src/quiz/schedule.js';
 import { fixture, repoRoot } from '../helpers/fake-context.js';
 import { runCli, tempHome } from '../helpers/run-cli.js';
-import { answerPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const at = new Date('2026-03-10T12:00:00Z');
 const goodText = `${JSON.stringify(recordAnswer(emptyProgress(), 'alpha/q', true, at), null, 2)}\n`;
@@ -134,8 +134,8 @@ describe.skipIf(!hasTmux)('a quiz in a real terminal', () => {
       `env NO_COLOR=1 DOCKERLEARN_HOME='${home}' node bin/dockerlearn.js --content test/fixtures/basic quiz alpha --count 2 --seed 3`,
       repoRoot,
     );
-    await answerPrompt(session, 1, 2);
-    await answerPrompt(session, 2, 2);
+    await answerQuizPrompt(session, 1, 2);
+    await answerQuizPrompt(session, 2, 2);
     const screen = await session.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     expect(screen).toMatch(/Score: \d\/2/);
@@ -156,8 +156,8 @@ describe.skipIf(!hasTmux)('a quiz in a real terminal', () => {
         `--content test/fixtures/basic quiz alpha --count 2 --seed 3"`,
       repoRoot,
     );
-    await answerPrompt(session, 1, 2);
-    await answerPrompt(session, 2, 2);
+    await answerQuizPrompt(session, 1, 2);
+    await answerQuizPrompt(session, 2, 2);
     const screen = await session.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     expect(screen).toMatch(/Score: \d\/2/);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
 import { repoRoot } from '../helpers/fake-context.js';
 import { tempHome } from '../helpers/run-cli.js';
-import { answerPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
 
@@ -56,8 +56,8 @@ describe.skipIf(!hasTmux)('signals', () => {
     '%s during a quiz keeps the answers given, restores the terminal, exits %i',
     async (signal, code) => {
       const { tmux, home, pid } = start('--content test/fixtures/basic quiz alpha --all --seed 11');
-      await answerPrompt(tmux, 1, 4);
-      await answerPrompt(tmux, 2, 4);
+      await answerQuizPrompt(tmux, 1, 4);
+      await answerQuizPrompt(tmux, 2, 4);
       await tmux.waitFor(/\? \[3\/4\]/);
       process.kill(pid(), signal);
       const screen = await tmux.waitFor(/EXIT:\d+/);

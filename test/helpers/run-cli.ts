@@ -48,6 +48,8 @@ export function runCli(
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
+    // a hung CLI may not get to handle SIGTERM (a busy loop); make the timeout final
+    killSignal: 'SIGKILL',
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

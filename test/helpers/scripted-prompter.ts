@@ -6,13 +6,18 @@ export type Step =
   | { select: string; message?: RegExp } // the name of the choice to pick
   | { checkbox: string[]; message?: RegExp } // the names of the choices to tick
   | { input: string; message?: RegExp }
-  | { confirm: boolean; message?: RegExp };
+  | { confirm: boolean; message?: RegExp }
+  | { search: string; pick: string; message?: RegExp }; // the text typed, then the name of the choice to pick
 
 export interface ScriptOptions {
   /** match each prompt to the first unused step of its kind whose message matches, in any order */
   anyOrder?: boolean;
   /** the prompt with this 1-based number is interrupted as by Ctrl-C */
   interruptAt?: number;
+  /** the prompt with this 1-based number is left open, unanswered, until its signal aborts */
+  waitAt?: number;
+  /** called as each prompt opens (1-based number), before it is answered, e.g. to move a fake clock */
+  onPrompt?: (number: number, message: string) => void;
 }
 
 /**
@@ -47,36 +52,61 @@ export function scriptedPrompter(steps: Step[], options: ScriptOptions = {}) {
     return choice.value;
   }
 
+  // like inquirer: a prompt whose signal has aborted (before or while it is open) rejects
+  function respond<T>(
+    kind: string,
+    message: string,
+    signal: AbortSignal | undefined,
+    answer: (step: Step) => T,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      options.onPrompt?.(messages.length + 1, message);
+      if (signal?.aborted) {
+        messages.push(message);
+        reject(new Error('prompt aborted'));
+        return;
+      }
+      if (messages.length + 1 !== options.waitAt) {
+        resolve(answer(next(kind, message)));
+        return;
+      }
+      messages.push(message);
+      if (!signal) throw new Error(`prompt ${options.waitAt} would wait forever: it has no signal`);
+      signal.addEventListener('abort', () => reject(new Error('prompt aborted')), { once: true });
+    });
+  }
+
   const prompter: Prompter = {
-    select: ({ message, choices }) =>
-      settle(() => {
-        const step = next('select', message) as { select: string };
+    select: ({ message, choices, signal }) =>
+      respond('select', message, signal, (step) => {
         offered.push(choices.map((c) => c.name));
-        return pick(choices, step.select);
+        return pick(choices, (step as { select: string }).select);
       }),
-    checkbox: ({ message, choices }) =>
-      settle(() => {
-        const step = next('checkbox', message) as { checkbox: string[] };
+    checkbox: ({ message, choices, signal }) =>
+      respond('checkbox', message, signal, (step) => {
         offered.push(choices.map((c) => c.name));
-        return step.checkbox.map((name) => pick(choices, name));
+        return (step as { checkbox: string[] }).checkbox.map((name) => pick(choices, name));
       }),
-    input: ({ message }) => settle(() => (next('input', message) as { input: string }).input),
-    confirm: ({ message }) => settle(() => (next('confirm', message) as { confirm: boolean }).confirm),
+    input: ({ message, signal }) =>
+      respond('input', message, signal, (step) => (step as { input: string }).input),
+    confirm: ({ message }) =>
+      respond('confirm', message, undefined, (step) => (step as { confirm: boolean }).confirm),
+    search: ({ message, source }) =>
+      respond('search', message, undefined, (step) => {
+        const choices = source((step as { search: string }).search);
+        offered.push(choices.map((c) => c.name));
+        return pick(choices, (step as { pick: string }).pick);
+      }),
   };
 
   return {
     prompter,
     /** every prompt message shown, in order */
     messages,
-    /** the choice names offered by each select/checkbox, in the order shown */
+    /** the choice names offered by each select/checkbox/search (after its typed text), in the order shown */
     offered,
     assertDone() {
       if (remaining.length > 0) throw new Error(`${remaining.length} scripted answers were never asked for`);
     },
   };
-}
-
-// a prompt answers later, and a failure is a rejected promise, as with inquirer
-function settle<T>(answer: () => T): Promise<T> {
-  return new Promise((resolve) => resolve(answer()));
 }

@@ -78,15 +78,24 @@ export class TmuxSession {
   }
 }
 
-/** Answers prompt `number` of `total`: types a command, ticks the first box, or takes the highlighted choice. */
-export async function answerPrompt(tmux: TmuxSession, number: number, total: number): Promise<void> {
-  const screen = await tmux.waitFor(new RegExp(`\\? \\[${number}/${total}\\] .*`));
-  const prompt = screen.split('\n').findLast((line) => line.startsWith(`? [${number}/${total}]`))!;
+/**
+ * Answers the open quiz prompt `[number/total]` of the fixture topic alpha: types the command, ticks the first
+ * box, or takes the highlighted choice; then waits until the prompt shows as answered. `label` is the regex
+ * source of the prompt's label when it is not plain `[number/total]` (an exam adds the time left).
+ */
+export async function answerQuizPrompt(
+  tmux: TmuxSession,
+  number: number,
+  total: number,
+  label = `\\[${number}/${total}\\]`,
+): Promise<string> {
+  const screen = await tmux.waitFor(new RegExp(`\\? ${label} .*`));
+  const prompt = screen.split('\n').findLast((line) => new RegExp(`^\\? ${label}`).test(line))!;
   if (prompt.includes('Type the command')) {
     tmux.send('docker  network ls', { literal: true });
   } else if (prompt.includes('select all that apply')) {
     tmux.send('Space');
   }
   tmux.send('Enter');
-  await tmux.waitFor(new RegExp(`- \\[${number}/${total}\\]`));
+  return tmux.waitFor(new RegExp(`- ${label}`));
 }

@@ -10,6 +10,7 @@ import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../src/progre
 import { resetProgress } from '../../src/progress/reset-progress.js';
 import { loadProgress, updateProgress } from '../../src/progress/store.js';
 import { recordAnswer } from '../../src/quiz/schedule.js';
+import { bundleForChild } from '../helpers/bundle-for-child.js';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const tempFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'dockerlearn-store-')), 'progress.json');
@@ -104,11 +105,10 @@ describe('progress store', () => {
 describe('two processes saving at once', () => {
   it('loses no answer from either', async () => {
     const file = tempFile();
-    const dist = path.resolve(import.meta.dirname, '../../dist');
+    const child = await bundleForChild({ store: 'src/progress/store.ts', schedule: 'src/quiz/schedule.ts' });
     // each writer records 25 answers, one save per answer, the way a quiz does
     const script = `
-      const { updateProgress } = await import(${JSON.stringify(`${dist}/progress/store.js`)});
-      const { recordAnswer } = await import(${JSON.stringify(`${dist}/quiz/schedule.js`)});
+      const { store: { updateProgress }, schedule: { recordAnswer } } = await import(${JSON.stringify(child)});
       const [file, name] = process.argv.slice(1);
       for (let i = 0; i < 25; i++) {
         const at = new Date(Date.UTC(2026, 2, 10, 12, 0, i));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { scoreExam } from '../../src/quiz/score-exam.js';
 import { scoreSession } from '../../src/quiz/score.js';
 import type { ProgressSummary } from '../../src/quiz/summarize-progress.js';
+import { formatClock } from '../../src/ui/views/format-clock.js';
+import { formatExamSummary } from '../../src/ui/views/format-exam-summary.js';
 import { formatFeedback } from '../../src/ui/views/format-feedback.js';
 import { formatProgress } from '../../src/ui/views/format-progress.js';
 import { formatQuizSummary } from '../../src/ui/views/format-quiz-summary.js';
@@ -130,6 +133,7 @@ describe('formatProgress', () => {
       dueNow: 1,
       streakDays: 2,
       nextReview: later(86_400_000 * 2).toISOString(),
+      exams: [],
     };
     expect(formatProgress(summary, now, false)).toMatchInlineSnapshot(`
       "Your progress
@@ -143,5 +147,113 @@ describe('formatProgress', () => {
       ("recent right": each topic's last 10 answers; "read": opened with \`dockerlearn show\`)
       "
     `);
+  });
+});
+
+describe('formatProgress with exams', () => {
+  it('lists the last five exam results, newest first, saying when time ran out', () => {
+    const exams = Array.from({ length: 7 }, (_, i) => ({
+      date: later(i * 3600_000).toISOString(),
+      score: i,
+      total: 6,
+      percent: Math.round((100 * i) / 6),
+      passMark: 70,
+      passed: i >= 5,
+      minutesUsed: 12.5,
+      minutesAllowed: 30,
+      timedOut: i === 2,
+      seed: i,
+      topics: [],
+    }));
+    const summary: ProgressSummary = {
+      topics: [],
+      answered: 0,
+      dueNow: 0,
+      streakDays: 0,
+      nextReview: null,
+      exams,
+    };
+    const text = formatProgress(summary, now, false);
+    const rows = text
+      .split('\n')
+      .filter((line) => /^ {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}(PASS|FAIL)/.test(line));
+    expect(text).toContain('Exams (last 5 of 7), newest first:');
+    expect(rows.map((row) => row.slice(18))).toEqual([
+      '  PASS  6/6 (100%)  pass mark 70%  12:30 of 30:00',
+      '  PASS  5/6 (83%)   pass mark 70%  12:30 of 30:00',
+      '  FAIL  4/6 (67%)   pass mark 70%  12:30 of 30:00',
+      '  FAIL  3/6 (50%)   pass mark 70%  12:30 of 30:00',
+      '  FAIL  2/6 (33%)   pass mark 70%  12:30 of 30:00, time ran out',
+    ]);
+  });
+});
+
+describe('formatClock', () => {
+  it.each([
+    [30 * 60_000, '30:00'],
+    [754_000, '12:34'],
+    [59_001, '1:00'],
+    [999, '0:01'],
+    [0, '0:00'],
+    [-5000, '0:00'],
+    [90 * 60_000, '1:30:00'],
+  ])('%i ms is %s', (ms, text) => {
+    expect(formatClock(ms)).toBe(text);
+  });
+});
+
+describe('formatExamSummary', () => {
+  const first = makeQuestion('net/a');
+  const second = makeQuestion('vol/b');
+  const third = makeQuestion('vol/c');
+  const outcome = scoreExam({
+    questions: [first, second, third],
+    results: [
+      { question: first, correct: true, given: 'right', rightAnswer: 'right' },
+      { question: second, correct: false, given: 'wrong', rightAnswer: 'right' },
+    ],
+    passMark: 70,
+    startedAt: now,
+    endedAt: later(10 * 60_000),
+    minutesAllowed: 10,
+    timedOut: true,
+    seed: 1,
+  });
+  const input = {
+    outcome,
+    titles: new Map([
+      ['net', 'Networking'],
+      ['vol', 'Volumes'],
+    ]),
+    readMore: new Map([['vol/b', 'dockerlearn lookup "Bind mounts"']]),
+    saved: true,
+  };
+
+  it('says time ran out, fails below the pass mark, and lists per topic what was missed and not reached', () => {
+    expect(formatExamSummary(input, false)).toMatchInlineSnapshot(`
+      "
+      Time is up: you answered 2 of 3; the rest count as wrong.
+
+      Result: FAIL  1/3 right (33%); the pass mark is 70%
+      Time used: 10:00 of 10:00
+
+      By topic:
+        Networking (net)  1/1 (100%)
+        Volumes (vol)     0/2 (0%)
+          - Question vol/b?
+            you: wrong   right: right
+            Because.
+            Read more: dockerlearn lookup "Bind mounts"
+          - Question vol/c? (not answered)
+
+      Next:
+        Re-read Volumes: dockerlearn show vol
+        Your exam results so far: dockerlearn progress
+      "
+    `);
+  });
+
+  it('colours the verdict when colour is on', () => {
+    expect(formatExamSummary(input, true)).toContain('\u001b[31m\u001b[1mFAIL');
   });
 });

@@ -1,8 +1,18 @@
+import type { ChalkInstance } from 'chalk';
+import type { ExamRecord } from '../../progress/model.js';
+import { localDay } from '../../quiz/streak.js';
 import { RECENT_ANSWERS, type ProgressSummary } from '../../quiz/summarize-progress.js';
 import { palette } from '../color.js';
+import { formatClock } from './format-clock.js';
 import { formatWhen } from './format-when.js';
 
-/** The `progress` table: per topic seen/total, recent correct rate, cards due, read; then overall figures. */
+/** How many exam results `progress` lists (newest first); `--json` has them all. */
+export const EXAMS_SHOWN = 5;
+
+/**
+ * The `progress` table: per topic seen/total, recent correct rate, cards due, read; then overall figures and
+ * the last few exam results.
+ */
 export function formatProgress(summary: ProgressSummary, now: Date, color: boolean): string {
   const c = palette(color);
   const rows = summary.topics.map((t) => [
@@ -23,10 +33,35 @@ export function formatProgress(summary: ProgressSummary, now: Date, color: boole
   const next = summary.nextReview ? formatWhen(new Date(summary.nextReview), now) : 'none scheduled';
   lines.push(`Answers given: ${summary.answered}   Study streak: ${streak}   Due now: ${summary.dueNow}`);
   lines.push(`Next review: ${summary.dueNow > 0 ? c.cyan('now — run `dockerlearn review`') : next}`);
+  if (summary.exams.length > 0) lines.push('', ...formatExams(summary.exams, c), '');
   lines.push(
     c.dim(
       `("recent right": each topic's last ${RECENT_ANSWERS} answers; "read": opened with \`dockerlearn show\`)`,
     ),
   );
   return `${lines.join('\n')}\n`;
+}
+
+function formatExams(exams: readonly ExamRecord[], c: ChalkInstance): string[] {
+  const shown = exams.slice(-EXAMS_SHOWN).reverse();
+  const more = exams.length > shown.length ? ` (last ${shown.length} of ${exams.length})` : '';
+  const scores = shown.map((e) => `${e.score}/${e.total} (${e.percent}%)`);
+  const width = Math.max(...scores.map((s) => s.length));
+  return [
+    c.bold(`Exams${more}, newest first:`),
+    ...shown.map((exam, i) => {
+      const verdict = exam.passed ? c.green('PASS') : c.red('FAIL');
+      const time = `${formatClock(exam.minutesUsed * 60_000)} of ${formatClock(exam.minutesAllowed * 60_000)}`;
+      return (
+        `  ${localTime(new Date(exam.date))}  ${verdict}  ${scores[i]!.padEnd(width)}  ` +
+        `pass mark ${exam.passMark}%  ${time}${exam.timedOut ? ', time ran out' : ''}`
+      );
+    }),
+  ];
+}
+
+// local date and time to the minute: `YYYY-MM-DD HH:MM`
+function localTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localDay(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -1,0 +1,44 @@
+// Bundles src/main.ts and its dependencies into dist/ for a fast start: one file to read instead of hundreds.
+// Each lazily imported command stays its own chunk (ESM splitting), so `topics` never parses inquirer or
+// marked-terminal. Chunks sit next to main.js, so `new URL('../…', import.meta.url)` works from any of them.
+// Type checking is tsc's job (`npm run build` runs it first).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { nodeEsmShims } from './esbuild.shims.mjs';
+
+const substitutes = {
+  // marked-terminal's `cli-highlight` loads every highlight.js language; ours loads the ones the notes use
+  'cli-highlight': fileURLToPath(new URL('src/ui/highlight-code.ts', import.meta.url)),
+  // its `node-emoji` loads a 200 KB emoji table that `emoji: false` never uses
+  'node-emoji': fileURLToPath(new URL('src/ui/no-emoji.ts', import.meta.url)),
+};
+
+/** Lighter stand-ins for two of marked-terminal's dependencies; vitest.config.ts aliases the same. */
+const lighterDependencies = {
+  name: 'lighter-dependencies',
+  setup(b) {
+    b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) => ({ path: substitutes[args.path] }));
+  },
+};
+
+rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
+const result = await build({
+  entryPoints: ['src/main.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  minify: true,
+  legalComments: 'none',
+  ...nodeEsmShims,
+  plugins: [lighterDependencies],
+  metafile: true,
+  logLevel: 'warning',
+});
+// Which sources went into which chunk: test/e2e/loaded-modules.test.ts checks what each command loads with it.
+mkdirSync(new URL('.build', import.meta.url), { recursive: true });
+writeFileSync(new URL('.build/esbuild-meta.json', import.meta.url), JSON.stringify(result.metafile));

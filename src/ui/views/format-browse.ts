@@ -1,0 +1,38 @@
+import type { Topic } from '../../content/model.js';
+import { layoutText, truncate } from './text.js';
+
+/** The line that opens the menu: what it does and how to leave it, wrapped to the terminal width. */
+export function formatBrowseIntro(width: number | undefined): string {
+  return `${layoutText('Pick a topic to read it, then quiz yourself on it. Quit or Ctrl-C leaves.', width)}\n\n`;
+}
+
+/**
+ * The menu line for each topic, by topic id: its title (padded so the columns line up across every topic),
+ * its question count, and whether the learner has read it; cut to the terminal width when it is known.
+ */
+export function formatTopicChoices(
+  topics: readonly Topic[],
+  read: ReadonlySet<string>,
+  width: number | undefined,
+): Map<string, string> {
+  const titleWidth = Math.max(0, ...topics.map((t) => t.title.length));
+  const countWidth = Math.max(0, ...topics.map((t) => questionCount(t).length));
+  return new Map(
+    topics.map((topic) => {
+      const readMark = read.has(topic.id) ? '  (read)' : '';
+      const line = `${topic.title.padEnd(titleWidth)}  ${questionCount(topic).padEnd(countWidth)}${readMark}`;
+      // inquirer puts a two-column cursor before each line
+      return [topic.id, truncate(line.trimEnd(), width === undefined ? undefined : width - 3)];
+    }),
+  );
+}
+
+/** The choice that quizzes on the topic just read. */
+export function formatQuizChoice(topic: Topic): string {
+  return `Quiz me on ${topic.title} (${questionCount(topic)})`;
+}
+
+function questionCount(topic: Topic): string {
+  const n = topic.questions.length;
+  return n === 0 ? 'no quiz' : n === 1 ? '1 question' : `${n} questions`;
+}

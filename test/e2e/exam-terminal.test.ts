@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Progress } from '../../src/progress/model.js';
+import { runCli } from '../helpers/run-cli.js';
+import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
+
+let session: TmuxSession | undefined;
+afterEach(() => {
+  session?.kill();
+  session = undefined;
+});
+
+// the label is `[n/3 · m:ss left]`; `.` stands for the middle dot in case the terminal mangles it
+const label = (n: number) => `\\[${n}/3 . \\d+:\\d\\d left\\]`;
+
+describe.skipIf(!hasTmux)('exam in a real terminal', () => {
+  it('takes a 3-question exam with no feedback until the end, then shows pass or fail and keeps the result', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'dockerlearn-e2e-'));
+    const tmux = (session = new TmuxSession(
+      `env NO_COLOR=1 DOCKERLEARN_HOME='${home}' node bin/dockerlearn.js --content test/fixtures/basic ` +
+        '--content test/fixtures/exam quiz --exam alpha gamma --count 3 --seed 5',
+      root,
+    ));
+    await tmux.waitFor(
+      /Exam: 3 questions from Alpha things, Gamma things \(seed 5\); 30 minutes; pass mark 70%/,
+    );
+    for (let n = 1; n <= 3; n++) await answerQuizPrompt(tmux, n, 3, label(n));
+    const screen = await tmux.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:0');
+    const [before, after] = screen.split(/^Result:/m);
+    expect(before).toMatch(new RegExp(`- ${label(3)}`));
+    expect(before).not.toMatch(
+      /Right\.|Wrong\.|you: |Read more|Alpha is first|Gamma follows|Delta is|Omega ends/,
+    );
+    expect(after).toBeDefined();
+    const result = /Result: (PASS|FAIL) {2}(\d)\/3 right \(\d+%\); the pass mark is 70%/.exec(screen);
+    expect(result).not.toBeNull();
+    const [, verdict, right] = result!;
+    expect(verdict).toBe(Number(right) >= 3 * 0.7 ? 'PASS' : 'FAIL');
+    expect(screen).toMatch(/By topic:\n {2}(Alpha|Gamma) things/);
+    expect(tmux.cursorVisible()).toBe(true);
+
+    const saved = JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')) as Progress;
+    expect(Object.keys(saved.questions)).toHaveLength(3);
+    expect(saved.exams).toHaveLength(1);
+    expect(saved.exams[0]).toMatchObject({
+      score: Number(right),
+      total: 3,
+      passed: verdict === 'PASS',
+      seed: 5,
+    });
+
+    const progress = runCli(['--content', 'test/fixtures/exam', 'progress'], {
+      env: { DOCKERLEARN_HOME: home },
+    });
+    expect(progress.code).toBe(0);
+    expect(progress.stdout).toMatch(
+      new RegExp(`Exams, newest first:\\n {2}\\S+ \\S+ {2}${verdict} {2}${right}/3`),
+    );
+  });
+});
+
+describe('exam --help', () => {
+  it('documents the exam flags with examples', () => {
+    const help = runCli(['quiz', '--help']);
+    expect(help.code).toBe(0);
+    for (const flag of ['--exam', '--minutes <m>', '--pass <percent>', 'dockerlearn quiz --exam'])
+      expect(help.stdout).toContain(flag);
+  });
+
+  it('rejects a pass mark above 100 with a usage error (exit 2)', () => {
+    const result = runCli(['quiz', '--exam', '--pass', '150']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--pass');
+  });
+});

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { highlight as fullHighlight } from 'cli-highlight/dist/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { highlight, supportsLanguage } from '../../src/ui/highlight-code.js';
+import { repoRoot } from '../helpers/fake-context.js';
+
+// Every fenced code block of the real notes that names its language.
+const blocks = readdirSync(path.join(repoRoot, 'content'))
+  .filter((f) => f.endsWith('.md'))
+  .flatMap((f) =>
+    [...readFileSync(path.join(repoRoot, 'content', f), 'utf8').matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map(
+      (m) => ({ language: m[1]!, code: m[2]!, where: f }),
+    ),
+  );
+
+// Colour depends on the terminal; a theme that writes each token's kind around it shows the structure instead.
+const kinds = [
+  'keyword',
+  'built_in',
+  'string',
+  'comment',
+  'meta',
+  'attr',
+  'number',
+  'literal',
+  'variable',
+  'subst',
+];
+const marking = Object.fromEntries(kinds.map((k) => [k, (s: string) => `<${k}>${s}</${k}>`]));
+
+describe('the light highlighter', () => {
+  it('has code blocks to check', () => {
+    expect(new Set(blocks.map((b) => b.language))).toEqual(
+      new Set(['console', 'dockerfile', 'yaml', 'json', 'text']),
+    );
+  });
+
+  it.each(blocks.map((b, i) => [`${b.where} #${i} (${b.language})`, b] as const))(
+    'marks up %s exactly as cli-highlight with all of highlight.js does',
+    (_name, { language, code }) => {
+      const options = { language, ignoreIllegals: true, theme: marking };
+      expect(highlight(code, options)).toBe(fullHighlight(code, options));
+    },
+  );
+
+  it('marks tokens at all (the comparison above is not between two plain copies)', () => {
+    expect(
+      highlight('FROM alpine:3.20\nRUN echo "hi" # note', { language: 'dockerfile', theme: marking }),
+    ).toMatch(/<keyword>FROM<\/keyword>/);
+  });
+
+  it('throws, silently, on a language it does not know, so marked-terminal falls back to plain code colour', () => {
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    expect(supportsLanguage('cobol')).toBe(false);
+    expect(() => highlight('DISPLAY "HI".', { language: 'cobol' })).toThrow();
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+  });
+});

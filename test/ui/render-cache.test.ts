@@ -1,0 +1,71 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderMarkdownCached, type RenderCache } from '../../src/ui/render-cache.js';
+import { renderMarkdown } from '../../src/ui/render-markdown.js';
+
+const note =
+  '# Volumes\n\nData that outlives a container.\n\n```dockerfile\nFROM alpine:3.20\nVOLUME /data\n```\n\n- one\n- two\n';
+const plain = { color: false, width: 60 };
+
+let cache: RenderCache;
+const renderedFiles = () =>
+  readdirSync(path.join(cache.dir, 'rendered')).map((f) => path.join(cache.dir, 'rendered', f));
+
+beforeEach(() => {
+  cache = {
+    dir: mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-render-')),
+    version: '1.0.0',
+    slot: 'built-in\nvolumes',
+  };
+});
+
+describe('the rendered-text cache', () => {
+  it.each([
+    ['plain', plain],
+    ['in colour', { color: true, width: 60 }],
+    ['without a width', { color: false, width: undefined }],
+  ])('gives what renderMarkdown gives (%s), when it renders and when it reuses', async (_name, options) => {
+    const expected = renderMarkdown(note, options);
+    expect(await renderMarkdownCached(note, options, cache)).toBe(expected);
+    expect(await renderMarkdownCached(note, options, cache)).toBe(expected);
+    expect(await renderMarkdownCached(note, options, undefined)).toBe(expected);
+  });
+
+  it('is really reused: a kept rendering with the right key is returned as kept', async () => {
+    await renderMarkdownCached(note, plain, cache);
+    const [file] = renderedFiles();
+    const kept = readFileSync(file!, 'utf8');
+    writeFileSync(file!, kept.replace('Data that outlives', 'KEPT'));
+    expect(await renderMarkdownCached(note, plain, cache)).toContain('KEPT');
+  });
+
+  it('renders again when the text, the width or the version changes', async () => {
+    await renderMarkdownCached(note, plain, cache);
+    const edited = note.replace('Data that outlives a container.', 'Data that lives on.');
+    expect(await renderMarkdownCached(edited, plain, cache)).toBe(renderMarkdown(edited, plain));
+    expect(await renderMarkdownCached(note, { color: false, width: 30 }, cache)).toBe(
+      renderMarkdown(note, { color: false, width: 30 }),
+    );
+    const [file] = renderedFiles();
+    writeFileSync(file!, readFileSync(file!, 'utf8').replace('Data that', 'KEPT'));
+    expect(await renderMarkdownCached(edited, plain, { ...cache, version: '1.0.1' })).toBe(
+      renderMarkdown(edited, plain),
+    );
+  });
+
+  it.each([
+    ['garbage', 'not a rendering'],
+    ['an empty file', ''],
+  ])('ignores a corrupt file (%s)', async (_name, content) => {
+    await renderMarkdownCached(note, plain, cache);
+    for (const file of renderedFiles()) writeFileSync(file, content);
+    expect(await renderMarkdownCached(note, plain, cache)).toBe(renderMarkdown(note, plain));
+  });
+
+  it('still renders when the cache folder cannot be written', async () => {
+    writeFileSync(path.join(cache.dir, 'rendered'), 'a file where a folder should be');
+    expect(await renderMarkdownCached(note, plain, cache)).toBe(renderMarkdown(note, plain));
+  });
+});
