@@ -7,6 +7,9 @@ import { recordAnswer } from '../../src/quiz/schedule.js';
 import { fixture, repoRoot } from '../helpers/fake-context.js';
 import { binPath, runCli, tempHome } from '../helpers/run-cli.js';
 
+/** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
+const savedFiles = (dir: string) => readdirSync(dir).filter((name) => name !== 'cache');
+
 const RECORDS = 8_000;
 const MAX_RUNS = 40;
 const WANTED_MID_SAVE = 6;
@@ -72,7 +75,7 @@ describe('SIGKILL while saving progress', () => {
     });
     expect(clean.code).toBe(0);
     expect(clean.stderr).toBe('');
-    expect(readdirSync(home)).toEqual(['progress.json']);
+    expect(savedFiles(home)).toEqual(['progress.json']);
     expect(existsSync(`${file}.lock`)).toBe(false);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Progress;
     expect(Object.keys(saved.topicsRead)).toEqual(['alpha']);
@@ -93,7 +96,7 @@ describe('SIGKILL while saving progress', () => {
     });
     expect(code).toBe(0);
     expect(stderr).toBe(''); // no "held by another dockerlearn" after a wait
-    expect(readdirSync(home)).toEqual(['progress.json']);
+    expect(savedFiles(home)).toEqual(['progress.json']);
     expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as Progress).topicsRead)).toEqual(['alpha']);
   });
 });
@@ -108,7 +111,7 @@ describe('SIGTERM while saving progress', () => {
       const { code } = await showAlpha(home, fullRun * (0.3 + 0.8 * Math.random()), 'SIGTERM');
       expect([0, 143]).toContain(code);
       // a process that died mid-save would leave its lock (and maybe its temporary file)
-      expect(readdirSync(home)).toEqual(['progress.json']);
+      expect(savedFiles(home)).toEqual(['progress.json']);
       const saved = JSON.parse(readFileSync(file, 'utf8')) as Progress;
       expect(Object.keys(saved.questions)).toHaveLength(RECORDS);
     }

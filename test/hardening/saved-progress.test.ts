@@ -7,6 +7,9 @@ import { fixture, repoRoot } from '../helpers/fake-context.js';
 import { runCli, tempHome } from '../helpers/run-cli.js';
 import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
 
+/** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
+const savedFiles = (dir: string) => readdirSync(dir).filter((name) => name !== 'cache');
+
 const at = new Date('2026-03-10T12:00:00Z');
 const goodText = `${JSON.stringify(recordAnswer(emptyProgress(), 'alpha/q', true, at), null, 2)}\n`;
 
@@ -53,7 +56,7 @@ describe.each(UNUSABLE)('a progress file that is %s', (_case, text, reason) => {
     );
     expect(result.stderr).toMatch(reason);
     expect(readFileSync(file)).toEqual(bytes);
-    expect(readdirSync(home)).toEqual(['progress.json']);
+    expect(savedFiles(home)).toEqual(['progress.json']);
   });
 
   it('`progress --json` still prints only JSON on stdout', () => {
@@ -77,7 +80,7 @@ describe.each(UNUSABLE)('a progress file that is %s', (_case, text, reason) => {
     expect(result.stderr).toMatch(reason);
     expect(readFileSync(aside![1]!)).toEqual(bytes);
     expect((JSON.parse(readFileSync(file, 'utf8')) as Progress).topicsRead).toHaveProperty('alpha');
-    expect(readdirSync(home).sort()).toEqual(['progress.json', path.basename(aside![1]!)].sort());
+    expect(savedFiles(home).sort()).toEqual(['progress.json', path.basename(aside![1]!)].sort());
   });
 });
 
@@ -99,7 +102,7 @@ describe('a disk that is full (or a write that fails for any reason)', () => {
         'on this system; your progress is not being saved',
     ]);
     expect(readFileSync(file)).toEqual(bytes);
-    expect(readdirSync(home)).toEqual(['progress.json']); // no lock left to block the next save
+    expect(savedFiles(home)).toEqual(['progress.json']); // no lock left to block the next save
   });
 
   it('`progress --reset` fails in one line (exit 1) and changes nothing', () => {
@@ -114,7 +117,7 @@ describe('a disk that is full (or a write that fails for any reason)', () => {
         `(${file})`,
     ]);
     expect(readFileSync(file)).toEqual(bytes);
-    expect(readdirSync(home)).toEqual(['progress.json']);
+    expect(savedFiles(home)).toEqual(['progress.json']);
   });
 });
 
@@ -144,7 +147,7 @@ describe.skipIf(!hasTmux)('a quiz in a real terminal', () => {
       /warning: cannot use the progress file .*written by a newer dockerlearn/,
     );
     expect(screen).not.toContain('could not be saved');
-    const aside = readdirSync(home).find((name) => name.startsWith('progress.unreadable-'))!;
+    const aside = savedFiles(home).find((name) => name.startsWith('progress.unreadable-'))!;
     expect(readFileSync(path.join(home, aside))).toEqual(bytes);
     expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as Progress).questions)).toHaveLength(2);
   });
@@ -164,6 +167,6 @@ describe.skipIf(!hasTmux)('a quiz in a real terminal', () => {
     expect(screen.match(/warning: cannot save progress/g)).toHaveLength(1);
     expect(screen).toContain('Your answers could not be saved');
     expect(readFileSync(file)).toEqual(bytes);
-    expect(readdirSync(home)).toEqual(['progress.json']);
+    expect(savedFiles(home)).toEqual(['progress.json']);
   });
 });

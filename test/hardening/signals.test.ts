@@ -71,22 +71,34 @@ describe.skipIf(!hasTmux)('signals', () => {
     },
   );
 
-  it.each([
-    ['SIGTERM', 143],
-    ['SIGINT', 130],
-  ] as const)('%s while `show` waits on its pager exits %i and closes the pager', async (signal, code) => {
-    // a pager that never ends by itself and tells us its process id
+  /** `show` of a long note, paged by a pager that never ends by itself and tells us its process id. */
+  async function showThroughPager() {
     const pagerHome = tempHome();
     const pagerPid = path.join(pagerHome, 'pager.pid');
     writeFileSync(path.join(pagerHome, 'pager.sh'), `echo $$ > ${pagerPid}\nexec sleep 30\n`);
-    const { tmux, pid } = start('show containers', { PAGER: `sh ${path.join(pagerHome, 'pager.sh')}` });
+    const started = start('show containers', { PAGER: `sh ${path.join(pagerHome, 'pager.sh')}` });
     for (let i = 0; i < 200 && !existsSync(pagerPid); i++) await new Promise((r) => setTimeout(r, 100));
     const pager = Number(readFileSync(pagerPid, 'utf8'));
     expect(isRunning(pager)).toBe(true);
-    process.kill(pid(), signal);
+    return { ...started, pager };
+  }
+
+  it('SIGTERM while `show` waits on its pager closes the pager and exits 143', async () => {
+    const { tmux, pid, pager } = await showThroughPager();
+    process.kill(pid(), 'SIGTERM');
     // well before the pager's 30 s are up
     const screen = await tmux.waitFor(/EXIT:\d+/, 15_000);
-    expect(screen).toContain(`EXIT:${code}`);
+    expect(screen).toContain('EXIT:143');
+    expect(isRunning(pager)).toBe(false);
+    expectTerminalRestored(tmux);
+  });
+
+  it('Ctrl-C while `show` pages is for the pager: one that quits on it ends `show` at once', async () => {
+    // `less` ignores Ctrl-C (the browse menu's tests cover that); `sleep` dies of it, as a pager may
+    const { tmux, pager } = await showThroughPager();
+    tmux.send('C-c');
+    const screen = await tmux.waitFor(/EXIT:\d+/, 15_000);
+    expect(screen).toContain('EXIT:0');
     expect(isRunning(pager)).toBe(false);
     expectTerminalRestored(tmux);
   });
