@@ -4,10 +4,14 @@ import type { GlobalOptions } from './commands/load-library.js';
 import { processContext, type Context } from './context.js';
 import { DockerlearnError } from './errors.js';
 import { sanitizeText } from './content/sanitize-text.js';
+import { runShutdownTasks } from './shutdown.js';
 import { readVersion } from './version.js';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
+const EXIT_HANGUP = 129;
+/** How long a signal waits for a save under way to land and for the pager to close. */
+const SHUTDOWN_MS = 3_000;
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; the one place errors are caught. */
 export async function run(argv: string[], ctx: Context = processContext()): Promise<number> {
@@ -34,7 +38,8 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
 
 /**
  * The process entry point used by bin/dockerlearn.js: a closed pipe (`dockerlearn topics | head -1`) ends the run
- * quietly, and SIGINT/SIGTERM end it with 130/143 after restoring the cursor.
+ * quietly, and SIGINT/SIGTERM/SIGHUP end it with 130/143/129 once a save under way has landed and the pager is closed,
+ * after restoring the cursor.
  */
 export async function main(argv: string[]): Promise<void> {
   for (const stream of [process.stdout, process.stderr]) {
@@ -43,13 +48,33 @@ export async function main(argv: string[]): Promise<void> {
       throw error;
     });
   }
+  let stopping = false;
   const onSignal = (code: number) => () => {
-    if (process.stderr.isTTY) process.stderr.write('\x1b[?25h\n');
-    process.exit(code);
+    if (stopping) process.exit(code); // a second signal: do not wait any longer
+    stopping = true;
+    void runShutdownTasks(SHUTDOWN_MS).finally(() => {
+      if (code !== EXIT_HANGUP) restoreTerminal();
+      process.exit(code);
+    });
   };
-  process.once('SIGINT', onSignal(130));
-  process.once('SIGTERM', onSignal(143));
+  // `on`, not `once`: signal-exit (in inquirer and write-file-atomic) re-raises the signal, killing the
+  // process before the save and the terminal are seen to, when it finds itself the only listener left
+  process.on('SIGINT', onSignal(130));
+  process.on('SIGTERM', onSignal(143));
+  process.on('SIGHUP', onSignal(EXIT_HANGUP)); // the terminal was closed
+  // past a file-size limit a write fails (EFBIG) and is reported like a full disk, instead of killing us
+  if (process.platform !== 'win32') process.on('SIGXFSZ', () => undefined);
   process.exitCode = await run(argv);
+}
+
+/** A prompt may have left the terminal raw and the cursor hidden. */
+function restoreTerminal(): void {
+  try {
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
+    if (process.stderr.isTTY) process.stderr.write('\x1b[?25h\n');
+  } catch {
+    // the terminal is already gone
+  }
 }
 
 /**

@@ -2,12 +2,11 @@ import type { Library, Topic } from '../content/model.js';
 import { getPrompter, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { filterTopics } from '../library/filter-topics.js';
-import { locateProgressFile } from '../progress/locate.js';
 import { loadProgress } from '../progress/store.js';
 import type { PromptChoice, Prompter } from '../ui/prompter.js';
 import { formatBrowseIntro, formatQuizChoice, formatTopicChoices } from '../ui/views/format-browse.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
-import { loadProgressWithWarning } from './progress-saver.js';
+import { loadProgressWithWarning, progressFileOrWarn } from './progress-saver.js';
 import { quizTopics } from './quiz.js';
 import { showTopic } from './show.js';
 
@@ -24,9 +23,9 @@ export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void
     throw new NotFoundError('no topics to browse', { hint: 'run `dockerlearn validate` to check the notes' });
   }
   const prompter = await getPrompter(ctx);
-  const file = locateProgressFile(ctx.env);
+  const file = (await progressFileOrWarn(ctx)) ?? null;
   // warn about an unusable progress file once, not at every return to the menu
-  let read = topicsRead(await loadProgressWithWarning(file, ctx));
+  let read = topicsRead(await loadProgressWithWarning(ctx, file));
   let last: Topic | undefined;
   ctx.stdout.write(formatBrowseIntro(ctx.stdout.isTTY ? ctx.stdout.columns : undefined));
   for (;;) {
@@ -35,7 +34,7 @@ export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void
     const { topic } = picked;
     last = topic;
     await showTopic(topic, opts, ctx);
-    read = topicsRead((await loadProgress(file)).progress);
+    if (file !== null) read = topicsRead((await loadProgress(file)).progress);
     const next = await prompter.select<Next>({
       message: 'What next?',
       choices: [

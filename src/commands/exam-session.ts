@@ -1,6 +1,5 @@
 import type { Library, Question } from '../content/model.js';
 import { currentTime, startTimer, type Context } from '../context.js';
-import { locateProgressFile } from '../progress/locate.js';
 import { recordExam } from '../progress/record-exam.js';
 import { readMoreCommand } from '../quiz/read-more.js';
 import { scoreExam } from '../quiz/score-exam.js';
@@ -30,7 +29,7 @@ export async function runExamSession(
   ctx: Context,
   opts: ExamOptions,
 ): Promise<void> {
-  const saver = new ProgressSaver(locateProgressFile(ctx.env), ctx, () => currentTime(ctx));
+  const saver = new ProgressSaver(ctx, () => currentTime(ctx));
   const startedAt = currentTime(ctx);
   const limitMs = opts.minutes * 60_000;
   const deadline = startedAt.getTime() + limitMs;

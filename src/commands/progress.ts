@@ -1,8 +1,9 @@
 import type { Library } from '../content/model.js';
 import type { Context } from '../context.js';
 import { currentTime, getPrompter } from '../context.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { DockerlearnError, NotFoundError, UsageError } from '../errors.js';
 import { findTopic } from '../library/find-topic.js';
+import { describeFsError } from '../progress/describe-fs-error.js';
 import { locateProgressFile } from '../progress/locate.js';
 import { resetProgress } from '../progress/reset-progress.js';
 import { loadProgress } from '../progress/store.js';
@@ -11,7 +12,7 @@ import { shouldColor } from '../ui/color.js';
 import { formatProgress } from '../ui/views/format-progress.js';
 import { quoteName } from '../ui/views/quote-name.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
-import { loadProgressWithWarning } from './progress-saver.js';
+import { loadProgressWithWarning, progressFileOrWarn } from './progress-saver.js';
 
 export interface ProgressOptions extends GlobalOptions {
   json?: boolean;
@@ -23,12 +24,13 @@ export interface ProgressOptions extends GlobalOptions {
 /** `dockerlearn progress`: what the learner has done per topic and overall; `--reset` clears it with a backup. */
 export async function runProgress(opts: ProgressOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
-  const file = locateProgressFile(ctx.env);
   if (opts.reset !== undefined && opts.reset !== false) {
+    const file = await locateProgressFile(ctx.env);
     await reset(opts.reset === true ? undefined : opts.reset, library, opts, file, ctx);
     return;
   }
-  const progress = await loadProgressWithWarning(file, ctx);
+  const file = (await progressFileOrWarn(ctx)) ?? null;
+  const progress = await loadProgressWithWarning(ctx, file);
   const now = currentTime(ctx);
   const summary = summarizeProgress(library, progress, now);
   if (opts.json) {
@@ -69,7 +71,10 @@ async function reset(
       return;
     }
   }
-  const result = await resetProgress(file, topicId, currentTime(ctx));
+  const result = await resetProgress(file, topicId, currentTime(ctx)).catch((error: unknown) => {
+    // the file is left as it was: the backup copy and the rewrite both come before any change
+    throw new DockerlearnError(`cannot reset progress: ${describeFsError(error, file)}`, 1, { where: file });
+  });
   ctx.stdout.write(
     result.backup === undefined
       ? `Nothing to remove: no saved progress for ${topicId ?? 'any topic'}.\n`

@@ -1,8 +1,6 @@
 import type { Library, Question } from '../content/model.js';
 import { currentTime, getPrompter, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { locateProgressFile } from '../progress/locate.js';
-import { loadProgress } from '../progress/store.js';
 import { answerText, checkAnswer, correctAnswerText, type Answer } from '../quiz/check-answer.js';
 import { shuffle } from '../quiz/random.js';
 import { readMoreCommand } from '../quiz/read-more.js';
@@ -61,13 +59,13 @@ export async function runQuizSession(
   ctx: Context,
   opts: SessionOptions,
 ): Promise<void> {
-  const saver = new ProgressSaver(locateProgressFile(ctx.env), ctx, () => currentTime(ctx));
+  const saver = new ProgressSaver(ctx, () => currentTime(ctx));
   const { results } = await askQuestions(questions, library, ctx, saver, {
     ...opts,
     label: (index) => `[${index + 1}/${questions.length}]`,
     feedback: true,
   });
-  const after = (await loadProgress(locateProgressFile(ctx.env))).progress;
+  const after = await saver.current();
   const allQuestions = library.topics.flatMap((t) => t.questions);
   ctx.stdout.write(
     formatQuizSummary(

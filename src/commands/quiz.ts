@@ -1,7 +1,6 @@
 import type { Library, Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { locateProgressFile } from '../progress/locate.js';
 import { createRandom } from '../quiz/random.js';
 import { selectExamQuestions } from '../quiz/select-exam.js';
 import { selectQuestions } from '../quiz/select-questions.js';
@@ -56,7 +55,7 @@ export async function quizTopics(
     );
   }
   requireTerminal(ctx, opts.exam ? 'an exam' : 'a quiz');
-  const progress = await loadProgressWithWarning(locateProgressFile(ctx.env), ctx);
+  const progress = await loadProgressWithWarning(ctx);
   const seed = opts.seed ?? Math.floor(Math.random() * 1_000_000);
   const random = createRandom(seed);
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);

@@ -1,5 +1,4 @@
 import { currentTime, type Context } from '../context.js';
-import { locateProgressFile } from '../progress/locate.js';
 import { createRandom } from '../quiz/random.js';
 import { dueQuestions, nextDue } from '../quiz/select-questions.js';
 import { shouldColor } from '../ui/color.js';
@@ -17,7 +16,7 @@ export const DEFAULT_LIMIT = 20;
 /** `dockerlearn review`: the cards due now across topics, most overdue first; says when the next is due otherwise. */
 export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
-  const progress = await loadProgressWithWarning(locateProgressFile(ctx.env), ctx);
+  const progress = await loadProgressWithWarning(ctx);
   const questions = library.topics.flatMap((t) => t.questions);
   const now = currentTime(ctx);
   const due = dueQuestions(questions, progress, now, opts.limit ?? DEFAULT_LIMIT);

@@ -1,6 +1,5 @@
 import type { Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
-import { locateProgressFile } from '../progress/locate.js';
 import { markTopicRead } from '../progress/mark-read.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { page } from '../ui/pager.js';
@@ -41,5 +40,5 @@ export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): 
 // Best effort: reading a note must work even when progress cannot be saved (the saver only warns).
 async function markRead(topic: string, ctx: Context): Promise<void> {
   const now = () => currentTime(ctx);
-  await new ProgressSaver(locateProgressFile(ctx.env), ctx, now).save((p) => markTopicRead(p, topic, now()));
+  await new ProgressSaver(ctx, now).save((p) => markTopicRead(p, topic, now()));
 }

@@ -2,11 +2,12 @@
 // what listing and finding need of its parsed Topic (see cached-topic.ts), kept only while the note's size and modification time and the tool's build are unchanged.
 // Any trouble reading or writing it (missing, corrupt, unwritable) means "no cache": notes are parsed as usual.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { buildStamp } from '../build-stamp.js';
 import { indexTopic, type TopicIndex } from './cached-topic.js';
 import type { Topic } from './model.js';
+import { makeDirSync } from '../make-dir.js';
 
 export interface NoteCacheOptions {
   /** folder the cache files live in */
@@ -95,7 +96,7 @@ function writeCacheFile(file: string, data: CacheFile): void {
   const temp = `${file}.${process.pid}.tmp`;
   let fd: number | undefined;
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeDirSync(path.dirname(file));
     fd = openSync(temp, 'w');
     writeSync(fd, `{"stamp":${JSON.stringify(data.stamp)},"folder":${JSON.stringify(data.folder)},"notes":{`);
     let first = true;

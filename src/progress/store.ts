@@ -1,5 +1,7 @@
-import { readFile, rename } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { describeFsError } from './describe-fs-error.js';
 import { ensureDirFor, withFileLock } from './lock.js';
 import { emptyProgress, type Progress } from './model.js';
 import { parseProgress } from './parse-progress.js';
@@ -8,6 +10,8 @@ export interface LoadedProgress {
   progress: Progress;
   /** why the file on disk could not be used (it is left alone until the next save moves it aside) */
   problem?: string;
+  /** `unreadable`: the file could not be read at all; `corrupt` or `newer`: its content does not fit */
+  reason?: 'unreadable' | 'corrupt' | 'newer';
 }
 
 export interface SavedProgress {
@@ -23,10 +27,12 @@ export async function loadProgress(file: string): Promise<LoadedProgress> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { progress: emptyProgress() };
-    return { progress: emptyProgress(), problem: `cannot read it: ${(error as Error).message}` };
+    return { progress: emptyProgress(), problem: describeFsError(error, file, 'read'), reason: 'unreadable' };
   }
   const parsed = parseProgress(text);
-  return parsed.ok ? { progress: parsed.progress } : { progress: emptyProgress(), problem: parsed.message };
+  return parsed.ok
+    ? { progress: parsed.progress }
+    : { progress: emptyProgress(), problem: parsed.message, reason: parsed.reason };
 }
 
 /**
@@ -50,6 +56,7 @@ export async function updateProgress(
       movedAside = { to, problem: loaded.problem };
     }
     const progress = change(loaded.progress);
+    await removeLeftovers(file);
     await writeFileAtomic(file, `${JSON.stringify(progress, null, 2)}\n`);
     return movedAside ? { progress, movedAside } : { progress };
   });
@@ -59,4 +66,14 @@ export async function updateProgress(
 export function asidePath(file: string, now: Date, label = 'unreadable'): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   return file.replace(/\.json$/, '') + `.${label}-${stamp}.json`;
+}
+
+/** Temporary files of writers killed mid-save (`progress.json.<number>`); under the lock no one else is writing. */
+async function removeLeftovers(file: string): Promise<void> {
+  const base = path.basename(file);
+  const names = await readdir(path.dirname(file)).catch(() => [] as string[]);
+  const leftover = (name: string) => name.startsWith(`${base}.`) && /^\d+$/.test(name.slice(base.length + 1));
+  await Promise.all(
+    names.filter(leftover).map((name) => unlink(path.join(path.dirname(file), name)).catch(() => undefined)),
+  );
 }

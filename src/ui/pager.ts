@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Context } from '../context.js';
+import { onShutdown } from '../shutdown.js';
 
 /**
  * Writes text to stdout, through a pager when stdout is a TTY and the text is taller than the screen.
@@ -13,18 +14,27 @@ export async function page(text: string, ctx: Context, usePager: boolean): Promi
     return;
   }
   const command = ctx.env['PAGER']?.trim() || 'less -FRX';
+  // Ctrl-C is the pager's (see below); SIGTERM closes the pager, so that it gives the terminal back before we exit
   const shown = await whileIgnoringCtrlC(
     () =>
       new Promise<boolean>((resolve) => {
-        const child = spawn(command, {
+        // `exec` makes the pager itself the child (not a shell around it), so that it is the one closed
+        const simple = !/[|&;()\n]/.test(command);
+        const child = spawn(simple ? `exec ${command}` : command, {
           shell: true,
           stdio: ['pipe', 'inherit', 'inherit'],
           env: { LESS: 'FRX', ...ctx.env },
+        });
+        const exited = new Promise<void>((done) => child.on('exit', () => done()));
+        const forget = onShutdown(() => {
+          child.kill('SIGTERM');
+          return exited;
         });
         child.on('error', () => resolve(false));
         child.on('close', (code) => resolve(code !== 127)); // 127: the shell found no such pager
         child.stdin.on('error', () => undefined); // the learner quit the pager early
         child.stdin.end(text);
+        void exited.then(forget);
       }),
   );
   if (!shown) ctx.stdout.write(text);

@@ -20,7 +20,15 @@ export function tempHome(): string {
 /** Runs the built binary as a learner would: piped output, NO_COLOR, its own DOCKERLEARN_HOME. */
 export function runCli(
   args: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    cwd?: string;
+    input?: string;
+    /** run as this user and group id (root only): permissions then apply, as for a learner */
+    uid?: number;
+    /** bash commands to run first, in the same process, e.g. `ulimit -f 0` */
+    before?: string;
+  } = {},
 ): CliResult {
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -30,12 +38,18 @@ export function runCli(
     DOCKERLEARN_HOME: tempHome(),
     ...options.env,
   };
-  const result = spawnSync(process.execPath, [binPath, ...args], {
+  const [command, argv] = options.before
+    ? ['bash', ['-c', `${options.before}\nexec "$0" "$@"`, process.execPath, binPath, ...args]]
+    : [process.execPath, [binPath, ...args]];
+  const result = spawnSync(command, argv, {
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     cwd: options.cwd ?? repoRoot,
     env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)),
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
+    // a hung CLI may not get to handle SIGTERM (a busy loop); make the timeout final
+    killSignal: 'SIGKILL',
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

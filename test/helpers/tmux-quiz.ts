@@ -57,6 +57,12 @@ export class TmuxSession {
     }
   }
 
+  /** The pane terminal's settings as `stty -a` prints them (`icanon`, `echo`: a shell can read lines again). */
+  ttyModes(): string {
+    const tty = this.tmux('display-message', '-p', '-t', 'main', '#{pane_tty}').trim();
+    return execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' });
+  }
+
   kill(): void {
     try {
       this.tmux('kill-server');

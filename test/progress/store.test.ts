@@ -17,9 +17,9 @@ const tempFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'dockerlearn-st
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Progress;
 
 describe('locateProgressFile', () => {
-  it('uses DOCKERLEARN_HOME when set, else a dockerlearn data folder', () => {
-    expect(locateProgressFile({ DOCKERLEARN_HOME: '/tmp/dl' })).toBe('/tmp/dl/progress.json');
-    expect(locateProgressFile({})).toMatch(/dockerlearn[/\\]progress\.json$/);
+  it('uses DOCKERLEARN_HOME when set, else a dockerlearn data folder', async () => {
+    expect(await locateProgressFile({ DOCKERLEARN_HOME: '/tmp/dl' })).toBe('/tmp/dl/progress.json');
+    expect(await locateProgressFile({})).toMatch(/dockerlearn[/\\]progress\.json$/);
   });
 });
 
