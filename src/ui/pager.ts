@@ -50,6 +50,8 @@ async function whileIgnoringCtrlC<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } finally {
+    // The Ctrl-C that ended the pager may be dispatched to us just after the pager's exit: let it land on `ignore`.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     process.off('SIGINT', ignore);
     for (const handler of handlers) process.on('SIGINT', handler);
   }
