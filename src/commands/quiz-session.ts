@@ -176,7 +176,7 @@ function interrupted(
     results.length === 0 ? 'nothing to save' : saved ? 'your answers are saved' : 'answers NOT saved';
   const unfinished = kind === 'exam' ? '; an unfinished exam is not recorded as a result' : '';
   return new InterruptedError(
-    `${kind === 'exam' ? 'exam' : 'quiz'} stopped after ${results.length} of ${total} questions ` +
+    `${kind} stopped after ${results.length} of ${total} questions ` +
       `(${right} right); ${kept}${unfinished}`,
   );
 }

@@ -179,6 +179,21 @@ describe('dockerlearn review', () => {
     ]);
   });
 
+  it('on Ctrl-C says the review stopped and keeps what was answered', async () => {
+    const first = quizContext({ prompter: scriptedPrompter(oneWrong, { anyOrder: true }).prompter });
+    await run(['quiz', 'alpha', '--all'], first.ctx);
+    const script = scriptedPrompter([], { interruptAt: 1 });
+    const { ctx, stderr } = quizContext({
+      home: first.home,
+      prompter: script.prompter,
+      now: at('2026-03-20T12:00:00Z'),
+    });
+    expect(await run(['review'], ctx)).toBe(130);
+    expect(stderr.text).toMatch(
+      /^dockerlearn: review stopped after 0 of \d+ questions \(0 right\); nothing to save\n$/,
+    );
+  });
+
   it('tells a new learner to take a quiz first', async () => {
     const { ctx, stdout } = quizContext({ tty: false });
     expect(await run(['review'], ctx)).toBe(0);
