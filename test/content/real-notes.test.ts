@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/load.js';
+import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
 import { fakeContext } from '../helpers/fake-context.js';
 
-const REQUIRED_TOPICS = [
-  'images',
-  'containers',
-  'dockerfile',
-  'multi-stage-builds',
-  'networking',
-  'volumes',
-  'registries',
-  'swarm',
-  'stacks',
-];
+const REQUIRED_TOPICS = BUILT_IN_TOPICS;
 
 describe('the built-in notes', async () => {
   const { library, problems } = await checkContent([{ dir: fakeContext().builtinContent, builtIn: true }]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
 import { fixture } from '../helpers/fake-context.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -10,17 +11,7 @@ describe('dockerlearn topics', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const ids = stdout.split('\n').flatMap((line) => /^ {2}([a-z-]+) /.exec(line)?.[1] ?? []);
-    expect(ids).toEqual([
-      'images',
-      'containers',
-      'dockerfile',
-      'multi-stage-builds',
-      'networking',
-      'volumes',
-      'registries',
-      'swarm',
-      'stacks',
-    ]);
+    expect(ids).toEqual(BUILT_IN_TOPICS);
     expect(stdout).toMatch(/networking\s+Container networking\s+\(\d+ questions\)/);
     expect(stdout).not.toContain(ESC);
   });
