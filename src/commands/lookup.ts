@@ -3,9 +3,11 @@ import type { Library } from '../content/model.js';
 import { NotFoundError } from '../errors.js';
 import { findConcept, type FindResult, type NameMatch } from '../library/find-concept.js';
 import { conceptPath, relatedConcepts } from '../library/related-concepts.js';
-import { shouldColor } from '../ui/color.js';
+import { shouldColor, shouldHyperlink } from '../ui/color.js';
+import { renderMarkdownCached } from '../ui/render-cache.js';
+import { formatLookup } from '../ui/views/format-lookup.js';
 import { page } from '../ui/pager.js';
-import { loadNotes, type GlobalOptions } from './load-library.js';
+import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
 import { quoteName } from '../ui/views/quote-name.js';
 
@@ -76,10 +78,15 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
-  // the view renders markdown (marked-terminal), which --json and the no-match path never need
-  const { formatLookup } = await import('../ui/views/format-lookup.js');
   const topic = found.match.topic;
-  await page(formatLookup(data, topic, { color, width }), ctx, opts.pager !== false);
+  // rendered like `show`, through the render cache, so a repeat lookup never loads marked-terminal
+  const cache = loadOptions(ctx).cache;
+  const rendered = await renderMarkdownCached(
+    data.markdown ?? '',
+    { color, width, hyperlinks: shouldHyperlink(color, ctx.env) },
+    cache && { ...cache, slot: `${topic.source}\n${topic.id}\nlookup ${data.match?.concept ?? ''}` },
+  );
+  await page(formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
 }
 
 function notFound(query: string, suggestions: MatchData[]): NotFoundError {

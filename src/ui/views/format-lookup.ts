@@ -1,21 +1,26 @@
 import type { LookupData, MatchData } from '../../commands/lookup.js';
 import type { Topic } from '../../content/model.js';
 import { palette } from '../color.js';
-import { renderMarkdown } from '../render-markdown.js';
 import type { ViewOptions } from './format-topics.js';
 
 /**
  * What `lookup` prints for a match: where it lives, other names that matched as well, the section rendered, then
  * related concepts and the command that reads the whole topic. For a topic: its overview and its concepts.
+ * `rendered` is the match's markdown, already rendered for the terminal.
  */
-export function formatLookup(data: LookupData, topic: Topic, { color, width }: ViewOptions): string {
+export function formatLookup(
+  data: LookupData,
+  topic: Topic,
+  rendered: string,
+  { color }: ViewOptions,
+): string {
   const c = palette(color);
   const match = data.match;
   if (!match) return '';
   const head = match.kind === 'topic' ? `${topic.id} ${c.dim('(topic)')}` : data.path.join(' › ');
   const lines = [c.bold.cyan(head)];
   if (data.alternatives.length > 0) lines.push(c.dim(`also: ${data.alternatives.map(place).join(', ')}`));
-  lines.push('', renderMarkdown(data.markdown ?? '', { color, width }).trimEnd(), '');
+  lines.push('', rendered.trimEnd(), '');
   if (match.kind === 'topic') {
     lines.push(c.bold(`Concepts (${topic.concepts.length}):`));
     for (const concept of topic.concepts)
