@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
-import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt, hasProgram, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const found = (...paths: string[]) => paths.some((p) => existsSync(p));
-const hasTmux = found('/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux');
-const hasLess = found('/usr/bin/less', '/bin/less', '/usr/local/bin/less', '/opt/homebrew/bin/less');
+const hasLess = hasProgram('less');
 
 let session: TmuxSession | undefined;
 afterEach(() => {

@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
 import { runCli } from '../helpers/run-cli.js';
-import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
 
 let session: TmuxSession | undefined;
 afterEach(() => {

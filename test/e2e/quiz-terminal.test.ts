@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
-import { answerQuizPrompt as answer, TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt as answer, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
 
 let session: TmuxSession | undefined;
 afterEach(() => {

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../src/progress/model.js';
 import { recordAnswer } from '../../src/quiz/schedule.js';
 import { fixture, repoRoot } from '../helpers/fake-context.js';
 import { runCli, tempHome } from '../helpers/run-cli.js';
-import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
+import { answerQuizPrompt, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 /** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
 const savedFiles = (dir: string) => readdirSync(dir).filter((name) => name !== 'cache');
@@ -120,8 +120,6 @@ describe('a disk that is full (or a write that fails for any reason)', () => {
     expect(savedFiles(home)).toEqual(['progress.json']);
   });
 });
-
-const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
 
 let session: TmuxSession | undefined;
 afterEach(() => {

@@ -4,9 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
 import { repoRoot } from '../helpers/fake-context.js';
 import { tempHome } from '../helpers/run-cli.js';
-import { answerQuizPrompt, TmuxSession } from '../helpers/tmux-quiz.js';
-
-const hasTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].some((p) => existsSync(p));
+import { answerQuizPrompt, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 let session: TmuxSession | undefined;
 afterEach(() => {

@@ -1,8 +1,24 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 const TMUX = 'tmux';
+
+/**
+ * Whether a program the terminal tests need is installed. Elsewhere its tests are skipped; under CI a missing one is
+ * an error, because .ci/run installs it, so those tests can never be skipped there unnoticed.
+ */
+export function hasProgram(name: string): boolean {
+  const found = ['/usr/bin', '/bin', '/usr/local/bin', '/opt/homebrew/bin'].some((dir) =>
+    existsSync(path.join(dir, name)),
+  );
+  if (!found && process.env['CI'])
+    throw new Error(`${name} is not installed; .ci/run should have installed it`);
+  return found;
+}
+
+export const hasTmux = hasProgram('tmux');
 
 /**
  * A program running in a real pseudo-terminal: a tmux server of its own (unique socket), one session
