@@ -3,7 +3,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { searchNotes, type SearchHit } from '../library/search-notes.js';
 import { shouldColor } from '../ui/color.js';
 import { formatSearch } from '../ui/views/format-search.js';
-import { loadNotes, type GlobalOptions } from './load-library.js';
+import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
 import { quoteName } from '../ui/views/quote-name.js';
 
@@ -37,7 +37,7 @@ export async function runSearch(words: string[], opts: SearchOptions, ctx: Conte
   const query = readQuery(words, 'search', 'dockerlearn search SIGTERM');
   const limit = parseLimit(opts.limit);
   const library = await loadNotes(ctx, opts);
-  const { hits, total } = searchNotes(library, query, limit);
+  const { hits, total } = searchNotes(library, query, limit, loadOptions(ctx).cache);
   if (opts.json) ctx.stdout.write(`${JSON.stringify(hits.map(searchHitData), null, 2)}\n`);
   if (hits.length === 0) {
     throw new NotFoundError(`nothing in the notes matches ${quoteName(query)}`, {

@@ -4,6 +4,7 @@ import { ContentError, type ContentProblem } from '../errors.js';
 import { buildLibrary, type LibraryCheck } from './build-library.js';
 import type { Library, Topic } from './model.js';
 import { cachedTopic } from './cached-topic.js';
+import { FingerprintBuilder } from './fingerprint.js';
 import { openNoteCache, type NoteCacheOptions, type NoteStat } from './note-cache.js';
 
 export interface ContentSource {
@@ -37,7 +38,9 @@ export async function checkContent(
 ): Promise<LibraryCheck> {
   const problems: ContentProblem[] = [];
   const topics: Topic[] = [];
+  const fingerprint = new FingerprintBuilder();
   for (const source of sources) {
+    fingerprint.folder(source.dir);
     const label = source.builtIn ? 'built-in' : displayPath(source.dir);
     const cache = openNoteCache(options.cache, source.dir);
     const shownDir = displayDir(source.dir);
@@ -45,6 +48,7 @@ export async function checkContent(
       const shown = shownDir === '' ? path.basename(file) : path.join(shownDir, path.basename(file));
       try {
         const info = statNote(file, shown);
+        fingerprint.note(file, info);
         const origin = { file: shown, source: label, fallbackId: path.basename(file, '.md') };
         const cached = cache.lookup(file, info);
         if (cached) {
@@ -64,7 +68,10 @@ export async function checkContent(
     cache.save();
   }
   const built = buildLibrary(topics);
-  return { library: built.library, problems: [...problems, ...built.problems] };
+  return {
+    library: { ...built.library, fingerprint: fingerprint.result() },
+    problems: [...problems, ...built.problems],
+  };
 }
 
 /** Loads the Library from the folders, or throws a ContentError naming every problem. */

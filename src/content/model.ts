@@ -55,4 +55,11 @@ export interface Topic {
 
 export interface Library {
   topics: readonly Topic[];
+  /**
+   * Identifies these notes as loaded from disk, for caches of what is derived from all of them (the search index):
+   * `folders` names the set of folders, `notes` changes whenever any note's path, size or modification time does.
+   * Absent when the notes were not loaded from disk, or when a note changed too recently for its time to be trusted
+   * (see note-cache.ts).
+   */
+  fingerprint?: { folders: string; notes: string } | undefined;
 }

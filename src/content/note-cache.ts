@@ -42,7 +42,7 @@ export interface NoteCache {
 
 // A note changed twice within the file system's timestamp resolution could keep its size and mtime: notes modified
 // this recently are not cached, so such an edit is always seen.
-const RACY_MS = 3000;
+export const RACY_MS = 3000;
 
 const noCache: NoteCache = { lookup: () => undefined, remember: () => {}, save: () => {} };
 

@@ -1,8 +1,24 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import path from 'node:path';
+import { buildStamp } from '../build-stamp.js';
 import type { Concept, Library, Topic } from '../content/model.js';
 import { makeSnippet, type Snippet } from './make-snippet.js';
-import { stemWord } from './normalize-name.js';
 import { ownMarkdown, plainText } from './plain-text.js';
+import {
+  DamagedIndexError,
+  readSearchCorpus,
+  writeSearchCorpus,
+  type SearchCorpus,
+} from './search-index-file.js';
+import {
+  buildSearchIndex,
+  querySearchIndex,
+  searchTerm,
+  type BuiltSearchIndex,
+  type RankedSection,
+  type SearchDocument,
+} from './search-index.js';
+
+export { searchTerm } from './search-index.js';
 
 /** One section of the notes that matched a search. */
 export interface SearchHit {
@@ -20,85 +36,106 @@ export interface SearchResults {
   total: number;
 }
 
-interface Section {
-  id: string;
-  topic: Topic;
-  concept: Concept | undefined;
-  title: string;
-  aliases: string;
-  text: string;
-}
-
-const STOP_WORDS = new Set(
-  'a an and are as at be by for from how i in into is it its of on or that the this to was what when which why with'.split(
-    ' ',
-  ),
-);
-
-/** A word as the index stores it: lower case and stemmed (see stemWord); stop words give null and are not indexed. */
-export function searchTerm(word: string): string | null {
-  const lower = word.toLowerCase();
-  return STOP_WORDS.has(lower) ? null : stemWord(lower);
+/** Where to keep the search index between runs (the cache folder and the tool's version). */
+export interface SearchCache {
+  dir: string;
+  version: string;
 }
 
 /**
  * Full-text search over every topic overview and concept section (headings, aliases, prose and code; the quiz is not
  * part of any section). Ranked by BM25 with headings weighted above aliases above body text; every word must occur
  * (longer words also match as a prefix); typos are forgiven only when that finds nothing, and when no section holds
- * every word, sections holding any of them count.
+ * every word, sections holding any of them count. With `cache`, the index is kept on disk for the next run.
  */
-export function searchNotes(library: Library, query: string, limit = 10): SearchResults {
-  const sections = library.topics.flatMap(topicSections);
-  const byId = new Map(sections.map((s) => [s.id, s]));
-  const index = new MiniSearch<Section>({
-    fields: ['title', 'aliases', 'text'],
-    processTerm: searchTerm,
-    searchOptions: {
-      boost: { title: 3, aliases: 2 },
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 5 ? 0.3 : false),
-      weights: { fuzzy: 0.3, prefix: 0.6 },
-    },
-  });
-  index.addAll(sections);
+export function searchNotes(library: Library, query: string, limit = 10, cache?: SearchCache): SearchResults {
+  const { fingerprint } = library;
+  const file = cache && fingerprint && path.join(cache.dir, `search-${fingerprint.folders}.bin`);
+  const key = cache && fingerprint && `${cache.version}|${buildStamp()}|${fingerprint.notes}`;
+  const saved = file && key ? readSearchCorpus(file, key) : undefined;
+  if (saved) {
+    try {
+      if (fitsLibrary(saved, library)) return searchCorpus(saved, library, query, limit);
+    } catch (error) {
+      if (!(error instanceof DamagedIndexError)) throw error;
+    } finally {
+      saved.close();
+    }
+  }
+  const built = buildCorpus(library);
+  if (file && key) writeSearchCorpus(file, key, built);
+  return searchCorpus(built, library, query, limit);
+}
+
+function searchCorpus(corpus: SearchCorpus, library: Library, query: string, limit: number): SearchResults {
   // typo tolerance only when the words as typed find nothing, so "docker0" does not also find every "docker"
-  let results = index.search(query, { combineWith: 'AND', fuzzy: false });
-  if (results.length === 0) results = index.search(query, { combineWith: 'AND' });
-  if (results.length === 0) results = index.search(query, { combineWith: 'OR' });
-  const hits = results.slice(0, limit).map((result) => toHit(result, byId));
-  return { hits, total: results.length };
+  let ranked = querySearchIndex(corpus.index, query, { combine: 'and', fuzzy: false });
+  if (ranked.length === 0) ranked = querySearchIndex(corpus.index, query, { combine: 'and', fuzzy: true });
+  if (ranked.length === 0) ranked = querySearchIndex(corpus.index, query, { combine: 'or', fuzzy: true });
+  const topics = new Map(library.topics.map((t) => [t.id, t]));
+  const hits = ranked.slice(0, limit).map((r) => toHit(r, corpus, topics));
+  return { hits, total: ranked.length };
 }
 
-function toHit(result: SearchResult, byId: Map<string, Section>): SearchHit {
-  const section = byId.get(String(result.id))!;
-  const terms = new Set(result.terms);
+// The key covers every note file, so a saved corpus always matches its library; this only guards against a file
+// that was damaged in a way its sizes do not show.
+function fitsLibrary(corpus: SearchCorpus, library: Library): boolean {
+  const ids = new Set(library.topics.map((t) => t.id));
+  return corpus.topics.every((id) => ids.has(id));
+}
+
+function buildCorpus(library: Library): SearchCorpus<BuiltSearchIndex> {
+  const { topics, concepts, documents } = librarySections(library);
   return {
-    topic: section.topic,
-    concept: section.concept,
-    title: section.title,
-    score: Math.round(result.score * 100) / 100,
-    snippet: makeSnippet(section.text, (word) => terms.has(searchTerm(word) ?? '')),
+    index: buildSearchIndex(documents),
+    topics,
+    concepts,
+    text: (s) => documents[s]!.text,
+    close: () => {},
   };
 }
 
-function topicSections(topic: Topic): Section[] {
-  const overview: Section = {
-    id: `${topic.id}/`,
-    topic,
-    concept: undefined,
-    title: topic.title,
-    aliases: topic.aliases.join(', '),
-    text: plainText(withoutHeading(topic.overview)),
-  };
-  const concepts = topic.concepts.map((concept): Section => ({
-    id: `${topic.id}/${concept.id}`,
+/** Every searchable section of a library, in order: each topic's overview, then its concepts. */
+export function librarySections(library: Library): {
+  topics: string[];
+  concepts: string[];
+  documents: SearchDocument[];
+} {
+  const topics: string[] = [];
+  const concepts: string[] = [];
+  const documents: SearchDocument[] = [];
+  for (const topic of library.topics) {
+    topics.push(topic.id);
+    concepts.push('');
+    documents.push({
+      title: topic.title,
+      aliases: topic.aliases.join(', '),
+      text: plainText(withoutHeading(topic.overview)),
+    });
+    for (const concept of topic.concepts) {
+      topics.push(topic.id);
+      concepts.push(concept.id);
+      documents.push({
+        title: concept.title,
+        aliases: concept.aliases.join(', '),
+        text: plainText(withoutHeading(ownMarkdown(concept.markdown))),
+      });
+    }
+  }
+  return { topics, concepts, documents };
+}
+
+function toHit(result: RankedSection, corpus: SearchCorpus, topics: Map<string, Topic>): SearchHit {
+  const topic = topics.get(corpus.topics[result.section]!)!;
+  const conceptId = corpus.concepts[result.section];
+  const concept = conceptId ? topic.concepts.find((c) => c.id === conceptId) : undefined;
+  return {
     topic,
     concept,
-    title: concept.title,
-    aliases: concept.aliases.join(', '),
-    text: plainText(withoutHeading(ownMarkdown(concept.markdown))),
-  }));
-  return [overview, ...concepts];
+    title: concept?.title ?? topic.title,
+    score: Math.round(result.score * 100) / 100,
+    snippet: makeSnippet(corpus.text(result.section), (word) => result.terms.has(searchTerm(word) ?? '')),
+  };
 }
 
 function withoutHeading(markdown: string): string {

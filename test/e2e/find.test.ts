@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupData } from '../../src/commands/lookup.js';
 import type { SearchHitData } from '../../src/commands/search.js';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { runCli } from '../helpers/run-cli-find.js';
+import { runCli as runBinary, tempHome } from '../helpers/run-cli.js';
 
 describe('lookup (built binary, real notes)', () => {
   it('finds a concept despite a typo and prints its section', () => {
@@ -70,6 +73,17 @@ describe('search (built binary, real notes)', () => {
       expect(Object.keys(hit).sort()).toEqual(['concept', 'score', 'snippet', 'title', 'topic']);
     }
     expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+  });
+
+  it('gives the same answer from the index it saved on the first run', () => {
+    const home = tempHome();
+    const env = { DOCKERLEARN_HOME: home };
+    const first = runBinary(['search', '--limit', '3', 'copy on write'], { env });
+    expect(first.code).toBe(0);
+    expect(readdirSync(path.join(home, 'cache')).filter((f) => f.startsWith('search-'))).toHaveLength(1);
+    const second = runBinary(['search', '--limit', '3', 'copy on write'], { env });
+    expect(second).toEqual(first);
+    expect(first.stdout).toContain('containers › The writable container layer');
   });
 
   it('exits 1 when nothing matches', () => {
