@@ -72,10 +72,18 @@ export function tokenize(text: string): string[] {
 
 /** Builds the index of `documents`, each word indexed in its `searchTerm` form. */
 export function buildSearchIndex(documents: readonly SearchDocument[]): BuiltSearchIndex {
-  // term -> field -> [section, count, section, count, ...]
-  const postings = new Map<string, number[][]>();
+  const vocabulary: string[] = [];
+  const termId = new Map<string, number>();
+  // a token's term id (-1: not indexed), worked out once per distinct token
+  const tokenTerm = new Map<string, number>();
+  // every (term and field, section, count) found, in section order; grown as needed
+  let keys = new Uint32Array(4096);
+  let sections = new Uint32Array(4096);
+  let counts = new Uint32Array(4096);
+  let found = 0;
   const fieldLength = new Uint32Array(documents.length * FIELD_COUNT);
   const totalLength = [0, 0, 0];
+  const inField = new Map<number, number>();
   documents.forEach((document, section) => {
     FIELDS.forEach((field, f) => {
       const tokens = tokenize(document[field]);
@@ -83,37 +91,47 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): BuiltSea
       const length = new Set(tokens).size;
       fieldLength[section * FIELD_COUNT + f] = length;
       totalLength[f]! += length;
+      inField.clear();
       for (const token of tokens) {
-        const t = searchTerm(token);
-        if (!t) continue;
-        let byField = postings.get(t);
-        if (!byField) postings.set(t, (byField = [[], [], []]));
-        const list = byField[f]!;
-        if (list[list.length - 2] === section) list[list.length - 1]!++;
-        else list.push(section, 1);
+        let id = tokenTerm.get(token);
+        if (id === undefined) {
+          const t = searchTerm(token);
+          id = t ? (termId.get(t) ?? termId.set(t, vocabulary.push(t) - 1).get(t)!) : -1;
+          tokenTerm.set(token, id);
+        }
+        if (id >= 0) inField.set(id, (inField.get(id) ?? 0) + 1);
+      }
+      if (found + inField.size > keys.length) {
+        const size = Math.max(keys.length * 2, found + inField.size);
+        keys = grow(keys, size);
+        sections = grow(sections, size);
+        counts = grow(counts, size);
+      }
+      for (const [id, count] of inField) {
+        keys[found] = id * FIELD_COUNT + f;
+        sections[found] = section;
+        counts[found] = count;
+        found++;
       }
     });
   });
-  const terms = [...postings.keys()].sort(compareCodeUnits);
-  const total = [...postings.values()].reduce(
-    (n, byField) => n + byField.reduce((m, l) => m + l.length / 2, 0),
-    0,
-  );
+  // terms in code-unit order (for prefix ranges); a counting sort by (term, field) keeps each list's section order
+  const order = vocabulary.map((_, id) => id).sort((a, b) => compareCodeUnits(vocabulary[a]!, vocabulary[b]!));
+  const rank = new Uint32Array(vocabulary.length);
+  order.forEach((id, r) => (rank[id] = r));
+  const terms = order.map((id) => vocabulary[id]!);
+  const slot = (key: number) => rank[Math.floor(key / FIELD_COUNT)]! * FIELD_COUNT + (key % FIELD_COUNT);
   const postingStart = new Uint32Array(terms.length * FIELD_COUNT + 1);
-  const postingSection = new Uint32Array(total);
-  const postingCount = new Uint32Array(total);
-  let at = 0;
-  terms.forEach((t, i) => {
-    postings.get(t)!.forEach((list, f) => {
-      postingStart[i * FIELD_COUNT + f] = at;
-      for (let j = 0; j < list.length; j += 2) {
-        postingSection[at] = list[j]!;
-        postingCount[at] = list[j + 1]!;
-        at++;
-      }
-    });
-  });
-  postingStart[terms.length * FIELD_COUNT] = at;
+  for (let i = 0; i < found; i++) postingStart[slot(keys[i]!) + 1]!++;
+  for (let i = 1; i < postingStart.length; i++) postingStart[i]! += postingStart[i - 1]!;
+  const next = postingStart.slice(0, -1);
+  const postingSection = new Uint32Array(found);
+  const postingCount = new Uint32Array(found);
+  for (let i = 0; i < found; i++) {
+    const at = next[slot(keys[i]!)]!++;
+    postingSection[at] = sections[i]!;
+    postingCount[at] = counts[i]!;
+  }
   const averageFieldLength = totalLength.map((n) => (documents.length ? n / documents.length : 0));
   return {
     sectionCount: documents.length,
@@ -129,6 +147,12 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): BuiltSea
     fieldLength,
     averageFieldLength,
   };
+}
+
+function grow(array: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(size);
+  bigger.set(array);
+  return bigger;
 }
 
 /** A word as the index stores it: lower case and stemmed (see stemWord); stop words give null and are not indexed. */
