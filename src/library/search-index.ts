@@ -116,7 +116,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): BuiltSea
     });
   });
   // terms in code-unit order (for prefix ranges); a counting sort by (term, field) keeps each list's section order
-  const order = vocabulary.map((_, id) => id).sort((a, b) => compareCodeUnits(vocabulary[a]!, vocabulary[b]!));
+  const order = vocabulary
+    .map((_, id) => id)
+    .sort((a, b) => compareCodeUnits(vocabulary[a]!, vocabulary[b]!));
   const rank = new Uint32Array(vocabulary.length);
   order.forEach((id, r) => (rank[id] = r));
   const terms = order.map((id) => vocabulary[id]!);
