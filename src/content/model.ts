@@ -57,7 +57,8 @@ export interface Library {
   topics: readonly Topic[];
   /**
    * Identifies these notes as loaded from disk, for caches of what is derived from all of them (the search index):
-   * `folders` names the set of folders, `notes` changes whenever any note's path, size or modification time does.
+   * `folders` lists the folders, `notes` also every note's path, size and modification time, so it changes whenever
+   * any of them does (to be hashed by whoever keys a cache with them).
    * Absent when the notes were not loaded from disk, or when a note changed too recently for its time to be trusted
    * (see note-cache.ts).
    */
