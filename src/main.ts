@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { createProgram } from './cli.js';
+import { createProgram, createRootProgram } from './cli.js';
 import type { GlobalOptions } from './commands/load-library.js';
 import { processContext, type Context } from './context.js';
 import { DockerlearnError } from './errors.js';
@@ -16,9 +16,9 @@ const SHUTDOWN_MS = 3_000;
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; the one place errors are caught. */
 export async function run(argv: string[], ctx: Context = processContext()): Promise<number> {
   const version = readVersion();
-  const program = createProgram(ctx, version);
   try {
-    const menu = menuOptions(argv, ctx, version);
+    const { menu, commandName } = readCommandLine(argv, ctx, version);
+    const program = createProgram(ctx, version, commandName);
     if (menu) {
       // the menu on a terminal; help where nobody could answer it (piped, redirected, scripts)
       if (ctx.stdin.isTTY === true && ctx.stdout.isTTY === true) {
@@ -78,15 +78,21 @@ function restoreTerminal(): void {
 }
 
 /**
- * The global options when `argv` names no command and nothing else (`dockerlearn`, `dockerlearn --content ./notes`),
- * else undefined. A throwaway program parses them, so the real one still sees `argv` afresh.
+ * What `argv` asks for: `menu`, the global options, when it names no command and nothing else (`dockerlearn`,
+ * `dockerlearn --content ./notes`), else the name of the command it runs, if any. Global options before the
+ * command are parsed by a throwaway program without commands, so the real one still sees `argv` afresh.
  */
-function menuOptions(argv: string[], ctx: Context, version: string): GlobalOptions | undefined {
-  if (argv.length === 0) return {};
-  if (!argv[0]?.startsWith('-')) return undefined; // a command comes first: the common case, no second parse
-  const probe = createProgram(ctx, version);
+function readCommandLine(
+  argv: string[],
+  ctx: Context,
+  version: string,
+): { menu?: GlobalOptions; commandName?: string } {
+  if (argv.length === 0) return { menu: {} };
+  if (!argv[0]?.startsWith('-')) return { commandName: argv[0] }; // a command comes first: the common case
+  const probe = createRootProgram(ctx, version);
   const { operands, unknown } = probe.parseOptions(argv);
-  return operands.length === 0 && unknown.length === 0 ? probe.opts<GlobalOptions>() : undefined;
+  if (operands.length === 0 && unknown.length === 0) return { menu: probe.opts<GlobalOptions>() };
+  return { commandName: operands[0] };
 }
 
 function report(error: unknown, ctx: Context): number {

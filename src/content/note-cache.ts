@@ -1,7 +1,6 @@
 // The parsed-notes cache: file-system layer, beside load.ts. One JSON file per notes folder maps each note's name to
 // what listing and finding need of its parsed Topic (see cached-topic.ts), kept only while the note's size and modification time and the tool's build are unchanged.
 // Any trouble reading or writing it (missing, corrupt, unwritable) means "no cache": notes are parsed as usual.
-import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { buildStamp } from '../build-stamp.js';
@@ -50,7 +49,7 @@ const noCache: NoteCache = { lookup: () => undefined, remember: () => {}, save: 
 export function openNoteCache(options: NoteCacheOptions | undefined, folder: string): NoteCache {
   if (!options) return noCache;
   const stamp = `${options.version}|${buildStamp()}`;
-  const name = `notes-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.json`;
+  const name = `notes-${hashName(folder)}.json`;
   const file = path.join(options.dir, name);
   const old = readCacheFile(file, stamp, folder);
   const fresh: Record<string, Entry> = {};
@@ -73,6 +72,16 @@ export function openNoteCache(options: NoteCacheOptions | undefined, folder: str
       writeCacheFile(file, { stamp, folder, notes: fresh });
     },
   };
+}
+
+// FNV-1a, 64 bits, in hex: a file name for the folder. Not node:crypto, which takes longer to load than a cached
+// `topics` of the built-in notes takes to run. Two folders sharing a name only share a file: it records its folder.
+function hashName(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
 }
 
 function readCacheFile(file: string, stamp: string, folder: string): Record<string, Entry> | undefined {

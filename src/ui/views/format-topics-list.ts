@@ -1,0 +1,44 @@
+import type { Library } from '../../content/model.js';
+import { truncate } from './text.js';
+
+/** The styles the topics listing uses: a chalk instance for colour, `noStyle` for plain text. */
+export interface TopicStyles {
+  bold(text: string): string;
+  cyan(text: string): string;
+  dim(text: string): string;
+  yellow(text: string): string;
+}
+
+const asIs = (text: string) => text;
+
+/** Leaves text as it is, like chalk with colour off, without loading chalk. */
+export const noStyle: TopicStyles = { bold: asIs, cyan: asIs, dim: asIs, yellow: asIs };
+
+/**
+ * The `topics` listing: each topic's id, title, question count and summary, in `order`; summaries are cut to
+ * `width` (undefined when piped: no truncation).
+ */
+export function formatTopicList(library: Library, width: number | undefined, c: TopicStyles): string {
+  const topics = library.topics;
+  if (topics.length === 0) return 'No topics found.\n';
+  const idWidth = Math.max(...topics.map((t) => t.id.length)) + 2;
+  const questions = topics.reduce((sum, t) => sum + t.questions.length, 0);
+  const lines = [c.bold(`Docker topics: ${topics.length} topics, ${questions} questions`), ''];
+  for (const topic of topics) {
+    const count = topic.questions.length === 1 ? '1 question' : `${topic.questions.length} questions`;
+    const from = topic.source === 'built-in' ? '' : c.yellow(`  [from ${topic.source}]`);
+    lines.push(`  ${c.cyan(topic.id.padEnd(idWidth))}${c.bold(topic.title)}  ${c.dim(`(${count})`)}${from}`);
+    if (topic.summary) {
+      // under the title column when there is room for it, else a small indent on a narrow terminal
+      const indent = ' '.repeat(width !== undefined && width - idWidth - 2 < 30 ? 4 : idWidth + 2);
+      lines.push(
+        c.dim(`${indent}${truncate(topic.summary, width === undefined ? undefined : width - indent.length)}`),
+      );
+    }
+  }
+  lines.push(
+    '',
+    `Read a topic: ${c.cyan('dockerlearn show <topic>')}   Quiz: ${c.cyan('dockerlearn quiz <topic>')}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
