@@ -21,21 +21,20 @@ export const noStyle: TopicStyles = { bold: asIs, cyan: asIs, dim: asIs, yellow:
 export function formatTopicList(library: Library, width: number | undefined, c: TopicStyles): string {
   const topics = library.topics;
   if (topics.length === 0) return 'No topics found.\n';
-  const idWidth = Math.max(...topics.map((t) => t.id.length)) + 2;
-  const questions = topics.reduce((sum, t) => sum + t.questions.length, 0);
+  // each count read once: a cached topic's questions are a lazy array, slower to read than a plain one
+  const counts = topics.map((t) => t.questions.length);
+  const idWidth = topics.reduce((widest, t) => Math.max(widest, t.id.length), 0) + 2;
+  const questions = counts.reduce((sum, count) => sum + count, 0);
+  // summaries under the title column when there is room for it, else a small indent on a narrow terminal
+  const indent = ' '.repeat(width !== undefined && width - idWidth - 2 < 30 ? 4 : idWidth + 2);
+  const summaryWidth = width === undefined ? undefined : width - indent.length;
   const lines = [c.bold(`Docker topics: ${topics.length} topics, ${questions} questions`), ''];
-  for (const topic of topics) {
-    const count = topic.questions.length === 1 ? '1 question' : `${topic.questions.length} questions`;
+  topics.forEach((topic, i) => {
+    const count = counts[i] === 1 ? '1 question' : `${counts[i]} questions`;
     const from = topic.source === 'built-in' ? '' : c.yellow(`  [from ${topic.source}]`);
     lines.push(`  ${c.cyan(topic.id.padEnd(idWidth))}${c.bold(topic.title)}  ${c.dim(`(${count})`)}${from}`);
-    if (topic.summary) {
-      // under the title column when there is room for it, else a small indent on a narrow terminal
-      const indent = ' '.repeat(width !== undefined && width - idWidth - 2 < 30 ? 4 : idWidth + 2);
-      lines.push(
-        c.dim(`${indent}${truncate(topic.summary, width === undefined ? undefined : width - indent.length)}`),
-      );
-    }
-  }
+    if (topic.summary) lines.push(c.dim(`${indent}${truncate(topic.summary, summaryWidth)}`));
+  });
   lines.push(
     '',
     `Read a topic: ${c.cyan('dockerlearn show <topic>')}   Quiz: ${c.cyan('dockerlearn quiz <topic>')}`,
