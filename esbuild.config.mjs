@@ -23,6 +23,26 @@ const lighterDependencies = {
   },
 };
 
+/**
+ * commander requires node:child_process as it loads, for executable subcommands, which dockerlearn has none of;
+ * loading it (and the modules it pulls in) costs every start. commander gets it on first use instead.
+ */
+const childProcessOnUse = {
+  name: 'child-process-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child-process-on-use', namespace: 'child-process-on-use' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'child-process-on-use' }, () => ({
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: ['src/main.ts'],
@@ -37,7 +57,7 @@ const result = await build({
   minify: !process.env.DOCKERLEARN_NO_MINIFY,
   legalComments: 'none',
   ...nodeEsmShims,
-  plugins: [lighterDependencies],
+  plugins: [lighterDependencies, childProcessOnUse],
   metafile: true,
   logLevel: 'warning',
   write: false,

@@ -2,9 +2,6 @@ import { CommanderError } from 'commander';
 import { createProgram, createRootProgram } from './cli.js';
 import type { GlobalOptions } from './commands/load-library.js';
 import { processContext, type Context } from './context.js';
-import { DockerlearnError } from './errors.js';
-import { sanitizeText } from './content/sanitize-text.js';
-import { runShutdownTasks } from './shutdown.js';
 import { readVersion } from './version.js';
 
 const EXIT_OK = 0;
@@ -32,7 +29,7 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_OK;
   } catch (error) {
-    return report(error, ctx);
+    return await report(error, ctx);
   }
 }
 
@@ -52,10 +49,12 @@ export async function main(argv: string[]): Promise<void> {
   const onSignal = (code: number) => () => {
     if (stopping) process.exit(code); // a second signal: do not wait any longer
     stopping = true;
-    void runShutdownTasks(SHUTDOWN_MS).finally(() => {
-      if (code !== EXIT_HANGUP) restoreTerminal();
-      process.exit(code);
-    });
+    void import('./shutdown.js')
+      .then(({ runShutdownTasks }) => runShutdownTasks(SHUTDOWN_MS))
+      .finally(() => {
+        if (code !== EXIT_HANGUP) restoreTerminal();
+        process.exit(code);
+      });
   };
   // `on`, not `once`: signal-exit (in inquirer and write-file-atomic) re-raises the signal, killing the
   // process before the save and the terminal are seen to, when it finds itself the only listener left
@@ -95,13 +94,20 @@ function readCommandLine(
   return { commandName: operands[0] };
 }
 
-function report(error: unknown, ctx: Context): number {
+// Modules only a failing run needs are imported here, not at start-up.
+async function report(error: unknown, ctx: Context): Promise<number> {
   if (error instanceof CommanderError) {
     // commander has already printed its message (and usage) to stderr
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code))
       return EXIT_OK;
     return EXIT_USAGE;
   }
+  const [{ DockerlearnError }, { sanitizeText }] = await Promise.all([
+    import('./errors.js'),
+    import('./content/sanitize-text.js'),
+  ]);
+  // Messages can carry what the learner typed or a file name: keep them to one clean line.
+  const oneLine = (text: string) => sanitizeText(text).replace(/\s*\n\s*/g, ' ');
   if (error instanceof DockerlearnError) {
     const where = error.where ? ` (${error.where})` : '';
     ctx.stderr.write(`dockerlearn: ${oneLine(error.message)}${oneLine(where)}\n`);
@@ -114,9 +120,4 @@ function report(error: unknown, ctx: Context): number {
   if (ctx.env['DEBUG']) ctx.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   else ctx.stderr.write('This is a bug; run again with DEBUG=1 for details and report it.\n');
   return 1;
-}
-
-// Messages can carry what the learner typed or a file name: keep them to one clean line.
-function oneLine(text: string): string {
-  return sanitizeText(text).replace(/\s*\n\s*/g, ' ');
 }
