@@ -3,6 +3,7 @@
 // marked-terminal. Chunks sit next to main.js, so `new URL('../…', import.meta.url)` works from any of them.
 // Type checking is tsc's job (`npm run build` runs it first).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { nodeEsmShims } from './esbuild.shims.mjs';
@@ -22,6 +23,26 @@ const lighterDependencies = {
   },
 };
 
+/**
+ * commander requires node:child_process as it loads, for executable subcommands, which dockerlearn has none of;
+ * loading it (and the modules it pulls in) costs every start. commander gets it on first use instead.
+ */
+const childProcessOnUse = {
+  name: 'child-process-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child-process-on-use', namespace: 'child-process-on-use' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'child-process-on-use' }, () => ({
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: ['src/main.ts'],
@@ -36,10 +57,21 @@ const result = await build({
   minify: !process.env.DOCKERLEARN_NO_MINIFY,
   legalComments: 'none',
   ...nodeEsmShims,
-  plugins: [lighterDependencies],
+  plugins: [lighterDependencies, childProcessOnUse],
   metafile: true,
   logLevel: 'warning',
+  write: false,
 });
+// The banner's shims cost each chunk that runs them (createRequire above all) and only the few chunks of bundled
+// CommonJS need them: the others are written without. A chunk naming them anywhere keeps them.
+const shims = `${nodeEsmShims.banner.js}\n`;
+mkdirSync(new URL('dist', import.meta.url), { recursive: true });
+for (const file of result.outputFiles) {
+  const code = file.text.startsWith(shims) ? file.text.slice(shims.length) : file.text;
+  const needsShims = code !== file.text && /\b(require|__dlFilename|__dlDirname)\b/.test(code);
+  mkdirSync(path.dirname(file.path), { recursive: true });
+  writeFileSync(file.path, needsShims ? file.text : code);
+}
 // Which sources went into which chunk: test/e2e/loaded-modules.test.ts checks what each command loads with it.
 mkdirSync(new URL('.build', import.meta.url), { recursive: true });
 writeFileSync(new URL('.build/esbuild-meta.json', import.meta.url), JSON.stringify(result.metafile));

@@ -1,10 +1,7 @@
 import { CommanderError } from 'commander';
-import { createProgram } from './cli.js';
+import { createProgram, createRootProgram } from './cli.js';
 import type { GlobalOptions } from './commands/load-library.js';
 import { processContext, type Context } from './context.js';
-import { DockerlearnError } from './errors.js';
-import { sanitizeText } from './content/sanitize-text.js';
-import { runShutdownTasks } from './shutdown.js';
 import { readVersion } from './version.js';
 
 const EXIT_OK = 0;
@@ -16,9 +13,9 @@ const SHUTDOWN_MS = 3_000;
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; the one place errors are caught. */
 export async function run(argv: string[], ctx: Context = processContext()): Promise<number> {
   const version = readVersion();
-  const program = createProgram(ctx, version);
   try {
-    const menu = menuOptions(argv, ctx, version);
+    const { menu, commandName } = readCommandLine(argv, ctx, version);
+    const program = createProgram(ctx, version, commandName);
     if (menu) {
       // the menu on a terminal; help where nobody could answer it (piped, redirected, scripts)
       if (ctx.stdin.isTTY === true && ctx.stdout.isTTY === true) {
@@ -32,7 +29,7 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_OK;
   } catch (error) {
-    return report(error, ctx);
+    return await report(error, ctx);
   }
 }
 
@@ -52,10 +49,12 @@ export async function main(argv: string[]): Promise<void> {
   const onSignal = (code: number) => () => {
     if (stopping) process.exit(code); // a second signal: do not wait any longer
     stopping = true;
-    void runShutdownTasks(SHUTDOWN_MS).finally(() => {
-      if (code !== EXIT_HANGUP) restoreTerminal();
-      process.exit(code);
-    });
+    void import('./shutdown.js')
+      .then(({ runShutdownTasks }) => runShutdownTasks(SHUTDOWN_MS))
+      .finally(() => {
+        if (code !== EXIT_HANGUP) restoreTerminal();
+        process.exit(code);
+      });
   };
   // `on`, not `once`: signal-exit (in inquirer and write-file-atomic) re-raises the signal, killing the
   // process before the save and the terminal are seen to, when it finds itself the only listener left
@@ -78,24 +77,37 @@ function restoreTerminal(): void {
 }
 
 /**
- * The global options when `argv` names no command and nothing else (`dockerlearn`, `dockerlearn --content ./notes`),
- * else undefined. A throwaway program parses them, so the real one still sees `argv` afresh.
+ * What `argv` asks for: `menu`, the global options, when it names no command and nothing else (`dockerlearn`,
+ * `dockerlearn --content ./notes`), else the name of the command it runs, if any. Global options before the
+ * command are parsed by a throwaway program without commands, so the real one still sees `argv` afresh.
  */
-function menuOptions(argv: string[], ctx: Context, version: string): GlobalOptions | undefined {
-  if (argv.length === 0) return {};
-  if (!argv[0]?.startsWith('-')) return undefined; // a command comes first: the common case, no second parse
-  const probe = createProgram(ctx, version);
+function readCommandLine(
+  argv: string[],
+  ctx: Context,
+  version: string,
+): { menu?: GlobalOptions; commandName?: string } {
+  if (argv.length === 0) return { menu: {} };
+  if (!argv[0]?.startsWith('-')) return { commandName: argv[0] }; // a command comes first: the common case
+  const probe = createRootProgram(ctx, version);
   const { operands, unknown } = probe.parseOptions(argv);
-  return operands.length === 0 && unknown.length === 0 ? probe.opts<GlobalOptions>() : undefined;
+  if (operands.length === 0 && unknown.length === 0) return { menu: probe.opts<GlobalOptions>() };
+  return { commandName: operands[0] };
 }
 
-function report(error: unknown, ctx: Context): number {
+// Modules only a failing run needs are imported here, not at start-up.
+async function report(error: unknown, ctx: Context): Promise<number> {
   if (error instanceof CommanderError) {
     // commander has already printed its message (and usage) to stderr
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code))
       return EXIT_OK;
     return EXIT_USAGE;
   }
+  const [{ DockerlearnError }, { sanitizeText }] = await Promise.all([
+    import('./errors.js'),
+    import('./content/sanitize-text.js'),
+  ]);
+  // Messages can carry what the learner typed or a file name: keep them to one clean line.
+  const oneLine = (text: string) => sanitizeText(text).replace(/\s*\n\s*/g, ' ');
   if (error instanceof DockerlearnError) {
     const where = error.where ? ` (${error.where})` : '';
     ctx.stderr.write(`dockerlearn: ${oneLine(error.message)}${oneLine(where)}\n`);
@@ -108,9 +120,4 @@ function report(error: unknown, ctx: Context): number {
   if (ctx.env['DEBUG']) ctx.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   else ctx.stderr.write('This is a bug; run again with DEBUG=1 for details and report it.\n');
   return 1;
-}
-
-// Messages can carry what the learner typed or a file name: keep them to one clean line.
-function oneLine(text: string): string {
-  return sanitizeText(text).replace(/\s*\n\s*/g, ' ');
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
-import { shouldColor } from '../ui/color.js';
-import { formatTopics } from '../ui/views/format-topics.js';
+import { shouldColor } from '../ui/should-color.js';
+import { formatTopicList, noStyle } from '../ui/views/format-topics-list.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 
 export interface TopicsOptions extends GlobalOptions {
@@ -30,7 +30,12 @@ export async function runTopics(opts: TopicsOptions, ctx: Context): Promise<void
     return;
   }
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  ctx.stdout.write(
-    formatTopics(library, { color, width: ctx.stdout.isTTY ? ctx.stdout.columns : undefined }),
-  );
+  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  if (!color) {
+    // plain text without loading chalk, which costs more than listing a folder of cached notes
+    ctx.stdout.write(formatTopicList(library, width, noStyle));
+    return;
+  }
+  const { formatTopics } = await import('../ui/views/format-topics.js');
+  ctx.stdout.write(formatTopics(library, { color, width }));
 }

@@ -6,64 +6,201 @@ import { ContentError } from '../errors.js';
 import type { Concept, Question, Topic } from './model.js';
 import { parseCachedNoteBody, type NoteBody } from './parse-note-body.js';
 
-/** A Topic without its text and questions: what the parsed-notes cache stores for each note. */
-export interface TopicIndex extends Omit<Topic, 'markdown' | 'overview' | 'questions' | 'concepts' | 'file' | 'source'> {
-  concepts: Omit<Concept, 'markdown'>[];
+/**
+ * A Topic without its text and questions: what the parsed-notes cache stores for each note. Kept small because a
+ * large folder's cache is read on every run: empty lists and an empty summary are left out, and the concepts are
+ * JSON text, parsed only when something asks for them (listing topics never does).
+ */
+export interface TopicIndex {
+  id: string;
+  title: string;
+  summary?: string;
+  aliases?: readonly string[];
+  order: number;
+  related?: readonly string[];
+  relatedLine: number;
+  /** JSON of `[id, title, aliases, level, line]` per concept, with the parent's id last for a `###` one */
+  concepts: string;
   questionCount: number;
 }
 
+type StoredConcept = [id: string, title: string, aliases: readonly string[], level: 2 | 3, line: number, parent?: string];
+
 /** The cache entry for a parsed Topic. */
 export function indexTopic(topic: Topic): TopicIndex {
-  const { markdown, overview, questions, concepts, file, source, ...rest } = topic;
+  const concepts = topic.concepts.map(({ id, title, aliases, level, line, parent }): StoredConcept =>
+    parent === undefined ? [id, title, aliases, level, line] : [id, title, aliases, level, line, parent],
+  );
   return {
-    ...rest,
-    concepts: concepts.map(({ markdown, ...concept }) => concept),
-    questionCount: questions.length,
+    id: topic.id,
+    title: topic.title,
+    ...(topic.summary === '' ? {} : { summary: topic.summary }),
+    ...(topic.aliases.length === 0 ? {} : { aliases: topic.aliases }),
+    order: topic.order,
+    ...(topic.related.length === 0 ? {} : { related: topic.related }),
+    relatedLine: topic.relatedLine,
+    concepts: JSON.stringify(concepts),
+    questionCount: topic.questions.length,
   };
+}
+
+/** Whether `value` has the shape of a TopicIndex (the concepts' JSON is checked when it is parsed). */
+export function isTopicIndex(value: unknown): value is TopicIndex {
+  const index = value as Partial<TopicIndex> | null;
+  return (
+    typeof index?.id === 'string' &&
+    typeof index.title === 'string' &&
+    (index.summary === undefined || typeof index.summary === 'string') &&
+    (index.aliases === undefined || Array.isArray(index.aliases)) &&
+    typeof index.order === 'number' &&
+    (index.related === undefined || Array.isArray(index.related)) &&
+    typeof index.relatedLine === 'number' &&
+    typeof index.concepts === 'string' &&
+    typeof index.questionCount === 'number'
+  );
 }
 
 /** A Topic for `file` built from its cache entry; the note's body is read and parsed from the file on first use. */
 export function cachedTopic(index: TopicIndex, file: string, origin: { file: string; source: string }): Topic {
-  let full: NoteBody | undefined;
-  const load = (): NoteBody => (full ??= parseCachedNoteBody(readAgain(file, origin.file), index.id, origin.file));
-  let questions: readonly Question[] | undefined;
-  // Accessors written in object literals are own, enumerable properties, so spreading or serialising a topic still
-  // gives every field. The fields are listed one by one: a literal of fixed shape is several times faster to build
-  // than a spread or defineProperty, which counts with thousands of topics. A new field of Topic goes here too (the
-  // compiler insists for required ones).
-  return {
-    id: index.id,
-    title: index.title,
-    summary: index.summary,
-    aliases: index.aliases,
-    order: index.order,
-    related: index.related,
-    relatedLine: index.relatedLine,
-    concepts: index.concepts.map(
-      (concept, i): Concept => ({
-        id: concept.id,
-        title: concept.title,
-        aliases: concept.aliases,
-        level: concept.level,
-        parent: concept.parent,
-        line: concept.line,
-        get markdown() {
-          return load().concepts[i]?.markdown ?? '';
-        },
-      }),
-    ),
-    get questions() {
-      return (questions ??= lazyArray(index.questionCount, () => load().questions));
+  return new CachedTopic(index, file, origin);
+}
+
+// The fields read from the note are accessors, defined on each topic as own enumerable properties so that spreading
+// or serialising a topic still gives every field, in the same order as a parsed topic's. The accessors are shared by
+// all cached topics: an object literal with getters would make four new functions per topic, which makes it several
+// times slower to build for thousands of topics.
+class CachedTopic implements Topic {
+  declare readonly id: string;
+  declare readonly title: string;
+  declare readonly summary: string;
+  declare readonly aliases: readonly string[];
+  declare readonly order: number;
+  declare readonly related: readonly string[];
+  declare readonly relatedLine: number;
+  declare readonly concepts: readonly Concept[];
+  declare readonly questions: readonly Question[];
+  declare readonly markdown: string;
+  declare readonly overview: string;
+  declare readonly file: string;
+  declare readonly source: string;
+  readonly #index: TopicIndex;
+  readonly #path: string;
+  #body: NoteBody | undefined;
+  #concepts: readonly Concept[] | undefined;
+  #questions: readonly Question[] | undefined;
+
+  // enumerable and configurable, as in an object literal; defined one by one, which is several times faster than
+  // Object.defineProperties
+  static readonly #conceptsAccessor: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: CachedTopic) {
+      return (this.#concepts ??= readConcepts(this.#index.concepts, () => this.#load()));
     },
-    get markdown() {
-      return load().markdown;
-    },
-    get overview() {
-      return load().overview;
-    },
-    file: origin.file,
-    source: origin.source,
   };
+  static readonly #questionsAccessor: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: CachedTopic) {
+      return (this.#questions ??= lazyArray(this.#index.questionCount, () => this.#load().questions));
+    },
+  };
+  static readonly #markdownAccessor: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: CachedTopic) {
+      return this.#load().markdown;
+    },
+  };
+  static readonly #overviewAccessor: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: CachedTopic) {
+      return this.#load().overview;
+    },
+  };
+
+  constructor(index: TopicIndex, path: string, origin: { file: string; source: string }) {
+    this.#index = index;
+    this.#path = path;
+    this.id = index.id;
+    this.title = index.title;
+    this.summary = index.summary ?? '';
+    this.aliases = index.aliases ?? [];
+    this.order = index.order;
+    this.related = index.related ?? [];
+    this.relatedLine = index.relatedLine;
+    Object.defineProperty(this, 'concepts', CachedTopic.#conceptsAccessor);
+    Object.defineProperty(this, 'questions', CachedTopic.#questionsAccessor);
+    Object.defineProperty(this, 'markdown', CachedTopic.#markdownAccessor);
+    Object.defineProperty(this, 'overview', CachedTopic.#overviewAccessor);
+    this.file = origin.file;
+    this.source = origin.source;
+  }
+
+  #load(): NoteBody {
+    return (this.#body ??= parseCachedNoteBody(readAgain(this.#path, this.file), this.id, this.file));
+  }
+}
+
+// The concepts from their cached JSON, each one's markdown read from the note on first use. JSON that is not what
+// indexTopic wrote (the file was edited by hand) is not trusted: the concepts then come from the note itself.
+function readConcepts(json: string, load: () => NoteBody): readonly Concept[] {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(json);
+  } catch {
+    return load().concepts;
+  }
+  if (!Array.isArray(stored) || !stored.every(isStoredConcept)) return load().concepts;
+  return stored.map((concept, i) => new CachedConcept(concept, i, load));
+}
+
+// Its markdown is an own enumerable accessor shared by all cached concepts, as with CachedTopic.
+class CachedConcept implements Concept {
+  declare readonly id: string;
+  declare readonly title: string;
+  declare readonly aliases: readonly string[];
+  declare readonly level: 2 | 3;
+  declare readonly parent: string | undefined;
+  declare readonly line: number;
+  declare readonly markdown: string;
+  readonly #position: number;
+  readonly #load: () => NoteBody;
+
+  static readonly #markdownAccessor: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: CachedConcept) {
+      return this.#load().concepts[this.#position]?.markdown ?? '';
+    },
+  };
+
+  constructor([id, title, aliases, level, line, parent]: StoredConcept, position: number, load: () => NoteBody) {
+    this.#position = position;
+    this.#load = load;
+    this.id = id;
+    this.title = title;
+    this.aliases = aliases;
+    this.level = level;
+    this.parent = parent;
+    this.line = line;
+    Object.defineProperty(this, 'markdown', CachedConcept.#markdownAccessor);
+  }
+}
+
+function isStoredConcept(value: unknown): value is StoredConcept {
+  if (!Array.isArray(value) || value.length < 5 || value.length > 6) return false;
+  const [id, title, aliases, level, line, parent] = value as unknown[];
+  return (
+    typeof id === 'string' &&
+    typeof title === 'string' &&
+    Array.isArray(aliases) &&
+    aliases.every((alias) => typeof alias === 'string') &&
+    (level === 2 || level === 3) &&
+    typeof line === 'number' &&
+    (parent === undefined || typeof parent === 'string')
+  );
 }
 
 function readAgain(file: string, shown: string): string {
@@ -77,22 +214,53 @@ function readAgain(file: string, shown: string): string {
 // An array whose length is known up front and whose items are filled in on any other use, so that counting a
 // topic's questions does not parse its note.
 function lazyArray(length: number, items: () => readonly Question[]): readonly Question[] {
-  const target: Question[] = [];
-  let filled = false;
-  const fill = () => {
-    if (!filled) {
-      filled = true;
-      target.push(...items());
+  return new Proxy<Question[]>([], new FillOnUse(length, items));
+}
+
+// The traps live on the prototype: one handler object per array, not a set of closures.
+class FillOnUse implements ProxyHandler<Question[]> {
+  readonly #length: number;
+  readonly #items: () => readonly Question[];
+  #filled = false;
+
+  constructor(length: number, items: () => readonly Question[]) {
+    this.#length = length;
+    this.#items = items;
+  }
+
+  #fill(target: Question[]): Question[] {
+    if (!this.#filled) {
+      this.#filled = true;
+      target.push(...this.#items());
     }
     return target;
-  };
-  return new Proxy(target, {
-    get: (t, key, receiver) => (key === 'length' && !filled ? length : Reflect.get(fill(), key, receiver) as unknown),
-    has: (t, key) => Reflect.has(fill(), key),
-    ownKeys: () => Reflect.ownKeys(fill()),
-    getOwnPropertyDescriptor: (t, key) => Reflect.getOwnPropertyDescriptor(fill(), key),
-    set: () => false,
-    defineProperty: () => false,
-    deleteProperty: () => false,
-  });
+  }
+
+  get(target: Question[], key: string | symbol, receiver: unknown): unknown {
+    return key === 'length' && !this.#filled ? this.#length : Reflect.get(this.#fill(target), key, receiver);
+  }
+
+  has(target: Question[], key: string | symbol): boolean {
+    return Reflect.has(this.#fill(target), key);
+  }
+
+  ownKeys(target: Question[]): ArrayLike<string | symbol> {
+    return Reflect.ownKeys(this.#fill(target));
+  }
+
+  getOwnPropertyDescriptor(target: Question[], key: string | symbol): PropertyDescriptor | undefined {
+    return Reflect.getOwnPropertyDescriptor(this.#fill(target), key);
+  }
+
+  set(): boolean {
+    return false;
+  }
+
+  defineProperty(): boolean {
+    return false;
+  }
+
+  deleteProperty(): boolean {
+    return false;
+  }
 }

@@ -44,21 +44,22 @@ export async function checkContent(
     const label = source.builtIn ? 'built-in' : displayPath(source.dir);
     const cache = openNoteCache(options.cache, source.dir);
     const shownDir = displayDir(source.dir);
-    for (const file of listNotes(source.dir, problems)) {
-      const shown = shownDir === '' ? path.basename(file) : path.join(shownDir, path.basename(file));
+    const dir = path.normalize(source.dir);
+    for (const name of listNotes(source.dir, problems)) {
+      const file = inFolder(dir, name);
+      const shown = shownDir === '' ? name : inFolder(shownDir, name);
       try {
         const info = statNote(file, shown);
         fingerprint.note(file, info);
-        const origin = { file: shown, source: label, fallbackId: path.basename(file, '.md') };
-        const cached = cache.lookup(file, info);
+        const cached = cache.lookup(name, info);
         if (cached) {
-          // keyed by absolute path: the path shown and the folder label come from this run
+          // the path shown and the folder label come from this run
           topics.push(cachedTopic(cached, file, { file: shown, source: label }));
           continue;
         }
         const parseNote = parser ?? (await loadParser());
-        const topic = parseNote(readNote(file, shown), origin);
-        cache.remember(file, info, topic);
+        const topic = parseNote(readNote(file, shown), { file: shown, source: label, fallbackId: name.slice(0, -3) });
+        cache.remember(name, info, topic);
         topics.push(topic);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
@@ -81,18 +82,25 @@ export async function loadLibrary(sources: readonly ContentSource[], options: Lo
   return library;
 }
 
+// The names of the notes in `dir`, sorted.
 function listNotes(dir: string, problems: ContentProblem[]): string[] {
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     return entries
       .filter((e) => e.name.endsWith('.md') && !/^readme\.md$/i.test(e.name) && !e.name.startsWith('.'))
       .filter((e) => e.isFile() || e.isSymbolicLink())
-      .map((e) => path.join(dir, e.name))
+      .map((e) => e.name)
       .sort();
   } catch (error) {
     problems.push({ file: displayPath(dir), message: describeFsError(error, 'folder') });
     return [];
   }
+}
+
+// path.join(dir, name) for a normalised folder and a file name, without normalising the path again for each of
+// thousands of notes.
+function inFolder(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 function statNote(file: string, shown: string): NoteStat {

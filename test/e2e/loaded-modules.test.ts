@@ -25,7 +25,7 @@ const hook = `data:text/javascript,${encodeURIComponent(
 )}`;
 
 /** The sources (package files and our own) in every file a run of the built CLI loads. */
-function sourcesLoaded(args: string[], home = tempHome()): string[] {
+function sourcesLoaded(args: string[], home = tempHome(), env: Record<string, string> = {}): string[] {
   const log = path.join(mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-loads-')), 'loads.txt');
   const run = spawnSync(process.execPath, ['--import', hook, binPath, ...args], {
     cwd: repoRoot,
@@ -35,6 +35,7 @@ function sourcesLoaded(args: string[], home = tempHome()): string[] {
       DOCKERLEARN_HOME: home,
       DOCKERLEARN_CONTENT: '',
       DOCKERLEARN_LOAD_LOG: log,
+      ...env,
     },
     encoding: 'utf8',
   });
@@ -56,6 +57,14 @@ describe('what a command loads', () => {
       expect(sources.filter((s) => HEAVY.test(s))).toEqual([]);
     },
   );
+
+  it('`dockerlearn topics` loads chalk only when it colours its output', () => {
+    const chalk = (sources: string[]) => sources.filter((s) => s.startsWith('node_modules/chalk/'));
+    expect(chalk(sourcesLoaded(['topics']))).toEqual([]);
+    expect(chalk(sourcesLoaded(['topics'], tempHome(), { NO_COLOR: '', FORCE_COLOR: '1' }))).toContain(
+      'node_modules/chalk/source/index.js',
+    );
+  });
 
   it('`dockerlearn show` does load the renderer and the light highlighter (so the check above can fail)', () => {
     const sources = sourcesLoaded(['show', 'networking']);

@@ -1,6 +1,6 @@
 import type { Library } from '../../content/model.js';
 import { palette } from '../color.js';
-import { truncate } from './text.js';
+import { formatTopicList } from './format-topics-list.js';
 
 export interface ViewOptions {
   color: boolean;
@@ -10,27 +10,5 @@ export interface ViewOptions {
 
 /** The `topics` listing: each topic's id, title, question count and summary, in `order`. */
 export function formatTopics(library: Library, { color, width }: ViewOptions): string {
-  const c = palette(color);
-  const topics = library.topics;
-  if (topics.length === 0) return 'No topics found.\n';
-  const idWidth = Math.max(...topics.map((t) => t.id.length)) + 2;
-  const questions = topics.reduce((sum, t) => sum + t.questions.length, 0);
-  const lines = [c.bold(`Docker topics: ${topics.length} topics, ${questions} questions`), ''];
-  for (const topic of topics) {
-    const count = topic.questions.length === 1 ? '1 question' : `${topic.questions.length} questions`;
-    const from = topic.source === 'built-in' ? '' : c.yellow(`  [from ${topic.source}]`);
-    lines.push(`  ${c.cyan(topic.id.padEnd(idWidth))}${c.bold(topic.title)}  ${c.dim(`(${count})`)}${from}`);
-    if (topic.summary) {
-      // under the title column when there is room for it, else a small indent on a narrow terminal
-      const indent = ' '.repeat(width !== undefined && width - idWidth - 2 < 30 ? 4 : idWidth + 2);
-      lines.push(
-        c.dim(`${indent}${truncate(topic.summary, width === undefined ? undefined : width - indent.length)}`),
-      );
-    }
-  }
-  lines.push(
-    '',
-    `Read a topic: ${c.cyan('dockerlearn show <topic>')}   Quiz: ${c.cyan('dockerlearn quiz <topic>')}`,
-  );
-  return `${lines.join('\n')}\n`;
+  return formatTopicList(library, width, palette(color));
 }

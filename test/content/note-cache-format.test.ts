@@ -1,0 +1,64 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadLibrary, type ContentSource } from '../../src/content/load.js';
+import { fixture } from '../helpers/fake-context.js';
+
+// Notes written moments ago are never cached, so the tests date them back.
+const twoHoursAgo = () => new Date(Date.now() - 7_200_000);
+
+let cacheDir: string;
+let sources: ContentSource[];
+
+beforeEach(() => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-cache-format-'));
+  const notes = path.join(work, 'notes');
+  cacheDir = path.join(work, 'cache');
+  cpSync(fixture('basic'), notes, { recursive: true });
+  for (const file of readdirSync(notes)) utimesSync(path.join(notes, file), twoHoursAgo(), twoHoursAgo());
+  sources = [{ dir: notes, builtIn: false }];
+});
+
+const cached = () => loadLibrary(sources, { cache: { dir: cacheDir, version: '1.0.0' } });
+const cacheFile = () => path.join(cacheDir, readdirSync(cacheDir)[0]!);
+
+/** Rewrites every cached entry of the cache file with `edit`. */
+function editEntries(edit: (entry: Record<string, unknown>) => Record<string, unknown>) {
+  const data = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { notes: Record<string, Record<string, unknown>> };
+  for (const [name, entry] of Object.entries(data.notes)) data.notes[name] = edit(entry);
+  writeFileSync(cacheFile(), JSON.stringify(data));
+}
+
+describe('the parsed-notes cache file', () => {
+  it('is ignored, not misread, when written in an older shape by the same build', async () => {
+    const parsed = await loadLibrary(sources);
+    await cached();
+    // the first shape: no format number, each note's index in an object of its own
+    editEntries(({ size, mtimeMs, concepts, ...index }) => ({
+      size,
+      mtimeMs,
+      index: { ...index, title: 'From an old cache', concepts: JSON.parse(concepts as string) as unknown },
+    }));
+    const data = JSON.parse(readFileSync(cacheFile(), 'utf8')) as Record<string, unknown>;
+    delete data['format'];
+    writeFileSync(cacheFile(), JSON.stringify(data));
+
+    expect(await cached()).toEqual(parsed);
+    expect(readFileSync(cacheFile(), 'utf8')).not.toContain('From an old cache');
+  });
+
+  it("gives a note's concepts from the note itself when their cached entry is damaged", async () => {
+    const parsed = await loadLibrary(sources);
+    await cached();
+    // cut short in one, and a list of the wrong shape in the other
+    editEntries((entry) => ({ ...entry, concepts: entry['id'] === 'alpha' ? '[["alpha-basics"' : '[["beta-basics"]]' }));
+
+    const library = await cached();
+    expect(library).toEqual(parsed);
+    expect(library.topics.find((t) => t.id === 'alpha')!.concepts.map((c) => c.id)).toEqual(
+      parsed.topics.find((t) => t.id === 'alpha')!.concepts.map((c) => c.id),
+    );
+  });
+
+});
