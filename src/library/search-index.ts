@@ -43,13 +43,6 @@ export interface BuiltSearchIndex extends SearchIndex {
   postingCount: Uint32Array;
 }
 
-/** A section that matched, with its BM25 score and the indexed terms it matched on (for highlighting). */
-export interface RankedSection {
-  section: number;
-  score: number;
-  terms: ReadonlySet<string>;
-}
-
 /** How the query's words combine: 'and' = every word must match, 'or' = any. */
 export interface QueryOptions {
   combine: 'and' | 'or';
@@ -163,12 +156,11 @@ export function searchTerm(word: string): string | null {
   return STOP_WORDS.has(lower) ? null : stemWord(lower);
 }
 
-interface Partial {
-  score: number;
-  /** query words (as indexed) that matched */
-  queryTerms: Set<string>;
-  /** indexed terms that matched */
-  terms: Set<string>;
+/** What one query word matched: a score for every section (0 where none) and the terms it matched on. */
+interface WordMatch {
+  score: Float64Array;
+  hit: Uint8Array;
+  terms: { t: number; postings: Postings }[];
 }
 
 /**
@@ -180,28 +172,89 @@ export function querySearchIndex(index: SearchIndex, query: string, options: Que
     .map(searchTerm)
     .filter((w): w is string => !!w);
   if (words.length === 0) return [];
-  let combined: Map<number, Partial> | undefined;
+  const matches = new Map<string, WordMatch>();
+  for (const word of words) if (!matches.has(word)) matches.set(word, matchWord(index, word, options.fuzzy));
+  const n = index.sectionCount;
+  const score = new Float64Array(n);
+  const alive = new Uint8Array(n).fill(options.combine === 'and' ? 1 : 0);
+  // scores are added word by word, in the query's order, as MiniSearch adds them (floating-point sums depend on it)
   for (const word of words) {
-    const matches = matchWord(index, word, options.fuzzy);
-    if (!combined) {
-      combined = matches;
-      continue;
+    const match = matches.get(word)!;
+    for (let s = 0; s < n; s++) {
+      score[s] = score[s]! + match.score[s]!;
+      alive[s] = options.combine === 'and' ? alive[s]! & match.hit[s]! : alive[s]! | match.hit[s]!;
     }
-    combined = options.combine === 'and' ? intersect(combined, matches) : unite(combined, matches);
   }
-  const ranked = [...combined!].map(([section, p]) => ({
-    section,
-    // as MiniSearch does: a section matching more of the query's words counts that many times over
-    score: p.score * p.queryTerms.size,
-    terms: p.terms,
-  }));
+  const ranked: RankedSection[] = [];
+  for (let s = 0; s < n; s++) {
+    if (!alive[s]) continue;
+    // as MiniSearch does: a section matching more of the query's distinct words counts that many times over
+    let matched = 0;
+    for (const match of matches.values()) matched += match.hit[s]!;
+    ranked.push(new RankedSection(s, score[s]! * matched, index, matches));
+  }
   return ranked.sort((a, b) => b.score - a.score || a.section - b.section);
 }
 
-function matchWord(index: SearchIndex, word: string, fuzzy: boolean): Map<number, Partial> {
-  const results = new Map<number, Partial>();
+/** A section that matched, with its BM25 score and (worked out on demand) the terms it matched on. */
+export class RankedSection {
+  readonly #index: SearchIndex;
+  readonly #matches: ReadonlyMap<string, WordMatch>;
+
+  constructor(
+    readonly section: number,
+    readonly score: number,
+    index: SearchIndex,
+    matches: ReadonlyMap<string, WordMatch>,
+  ) {
+    this.#index = index;
+    this.#matches = matches;
+  }
+
+  /** the indexed terms this section matched on (for highlighting) */
+  get terms(): ReadonlySet<string> {
+    const terms = new Set<string>();
+    for (const match of this.#matches.values()) {
+      for (const { t, postings } of match.terms) {
+        if (hasSection(postings.section, this.section)) terms.add(this.#index.terms[t]!);
+      }
+    }
+    return terms;
+  }
+}
+
+// A term's postings are in section order within each field: a binary search per field run would do, but a term's
+// sections run ascending field after field, so each run is searched in turn.
+function hasSection(sections: Uint32Array, section: number): boolean {
+  let runStart = 0;
+  for (let i = 1; i <= sections.length; i++) {
+    if (i === sections.length || sections[i]! < sections[i - 1]!) {
+      if (binaryHas(sections, runStart, i, section)) return true;
+      runStart = i;
+    }
+  }
+  return false;
+}
+
+function binaryHas(sections: Uint32Array, from: number, to: number, section: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]! < section) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && sections[lo] === section;
+}
+
+function matchWord(index: SearchIndex, word: string, fuzzy: boolean): WordMatch {
+  const match: WordMatch = {
+    score: new Float64Array(index.sectionCount),
+    hit: new Uint8Array(index.sectionCount),
+    terms: [],
+  };
   const exact = findTerm(index.terms, word);
-  if (exact >= 0) addTerm(index, word, exact, 1, results);
+  if (exact >= 0) addTerm(index, exact, 1, match);
   const prefixed = new Set<number>();
   if (word.length >= 4) {
     for (
@@ -213,7 +266,7 @@ function matchWord(index: SearchIndex, word: string, fuzzy: boolean): Map<number
       if (t === word) continue;
       prefixed.add(i);
       const weight = (0.6 * t.length) / (t.length + 0.3 * (t.length - word.length));
-      addTerm(index, word, i, weight, results);
+      addTerm(index, i, weight, match);
     }
   }
   const maxDistance = fuzzy && word.length >= 5 ? Math.min(6, Math.round(word.length * 0.3)) : 0;
@@ -222,21 +275,15 @@ function matchWord(index: SearchIndex, word: string, fuzzy: boolean): Map<number
       if (prefixed.has(i) || Math.abs(t.length - word.length) > maxDistance) return;
       const distance = editDistance(word, t, maxDistance);
       if (distance === 0 || distance > maxDistance) return;
-      addTerm(index, word, i, (0.3 * t.length) / (t.length + distance), results);
+      addTerm(index, i, (0.3 * t.length) / (t.length + distance), match);
     });
   }
-  return results;
+  return match;
 }
 
-function addTerm(
-  index: SearchIndex,
-  word: string,
-  t: number,
-  weight: number,
-  results: Map<number, Partial>,
-): void {
-  const term = index.terms[t]!;
+function addTerm(index: SearchIndex, t: number, weight: number, match: WordMatch): void {
   const postings = index.postings(t);
+  match.terms.push({ t, postings });
   const base = index.postingStart[t * FIELD_COUNT]!;
   for (let f = 0; f < FIELD_COUNT; f++) {
     const from = index.postingStart[t * FIELD_COUNT + f]! - base;
@@ -251,15 +298,8 @@ function addTerm(
         index.fieldLength[section * FIELD_COUNT + f]!,
         index.averageFieldLength[f]!,
       );
-      const score = weight * BOOST[f]! * raw;
-      const partial = results.get(section);
-      if (partial) {
-        partial.score += score;
-        partial.queryTerms.add(word);
-        partial.terms.add(term);
-      } else {
-        results.set(section, { score, queryTerms: new Set([word]), terms: new Set([term]) });
-      }
+      match.score[section] = match.score[section]! + weight * BOOST[f]! * raw;
+      match.hit[section] = 1;
     }
   }
 }
@@ -268,30 +308,6 @@ function addTerm(
 function bm25(count: number, matching: number, total: number, length: number, averageLength: number): number {
   const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
   return idf * (0.5 + (count * 2.2) / (count + 1.2 * (0.3 + (0.7 * length) / averageLength)));
-}
-
-function intersect(a: Map<number, Partial>, b: Map<number, Partial>): Map<number, Partial> {
-  const out = new Map<number, Partial>();
-  for (const [section, q] of b) {
-    const p = a.get(section);
-    if (p) out.set(section, merge(p, q));
-  }
-  return out;
-}
-
-function unite(a: Map<number, Partial>, b: Map<number, Partial>): Map<number, Partial> {
-  for (const [section, q] of b) {
-    const p = a.get(section);
-    a.set(section, p ? merge(p, q) : q);
-  }
-  return a;
-}
-
-function merge(p: Partial, q: Partial): Partial {
-  p.score += q.score;
-  for (const t of q.queryTerms) p.queryTerms.add(t);
-  for (const t of q.terms) p.terms.add(t);
-  return p;
 }
 
 /** Levenshtein distance of a and b, or anything above `max` once it must exceed it. */

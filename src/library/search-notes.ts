@@ -131,12 +131,13 @@ function toHit(result: RankedSection, corpus: SearchCorpus, topics: Map<string, 
   const topic = topics.get(corpus.topics[result.section]!)!;
   const conceptId = corpus.concepts[result.section];
   const concept = conceptId ? topic.concepts.find((c) => c.id === conceptId) : undefined;
+  const terms = result.terms;
   return {
     topic,
     concept,
     title: concept?.title ?? topic.title,
     score: Math.round(result.score * 100) / 100,
-    snippet: makeSnippet(corpus.text(result.section), (word) => result.terms.has(searchTerm(word) ?? '')),
+    snippet: makeSnippet(corpus.text(result.section), (word) => terms.has(searchTerm(word) ?? '')),
   };
 }
 
