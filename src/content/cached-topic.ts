@@ -139,8 +139,27 @@ class CachedTopic implements Topic {
   }
 
   #load(): NoteBody {
-    return (this.#body ??= parseCachedNoteBody(readAgain(this.#path, this.file), this.id, this.file));
+    return (this.#body ??= this.#parse());
   }
+
+  #parse(): NoteBody {
+    return parseCachedNoteBody(readAgain(this.#path, this.file), this.id, this.file);
+  }
+
+  /** The note's body, parsed now if it was not yet, without keeping it (see readTextOnce). */
+  bodyOnce(): NoteBody {
+    return this.#body ?? this.#parse();
+  }
+}
+
+/**
+ * A topic's overview and its concepts' markdown (in the order of `topic.concepts`), for reading every note once in
+ * one pass (building the search index): a cached topic's note is parsed without the topic keeping the result, so
+ * that reading thousands of notes never holds all of them in memory at once.
+ */
+export function readTextOnce(topic: Topic): { overview: string; concepts: readonly string[] } {
+  const body = topic instanceof CachedTopic ? topic.bodyOnce() : topic;
+  return { overview: body.overview, concepts: body.concepts.map((c) => c.markdown) };
 }
 
 // The concepts from their cached JSON, each one's markdown read from the note on first use. JSON that is not what

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { buildStamp } from '../build-stamp.js';
+import { readTextOnce } from '../content/cached-topic.js';
 import type { Concept, Library, Topic } from '../content/model.js';
 import { makeSnippet, type Snippet } from './make-snippet.js';
 import { ownMarkdown, plainText } from './plain-text.js';
@@ -107,22 +108,23 @@ export function librarySections(library: Library): {
   const concepts: string[] = [];
   const documents: SearchDocument[] = [];
   for (const topic of library.topics) {
+    const text = readTextOnce(topic);
     topics.push(topic.id);
     concepts.push('');
     documents.push({
       title: topic.title,
       aliases: topic.aliases.join(', '),
-      text: plainText(withoutHeading(topic.overview)),
+      text: plainText(withoutHeading(text.overview)),
     });
-    for (const concept of topic.concepts) {
+    topic.concepts.forEach((concept, i) => {
       topics.push(topic.id);
       concepts.push(concept.id);
       documents.push({
         title: concept.title,
         aliases: concept.aliases.join(', '),
-        text: plainText(withoutHeading(ownMarkdown(concept.markdown))),
+        text: plainText(withoutHeading(ownMarkdown(text.concepts[i] ?? ''))),
       });
-    }
+    });
   }
   return { topics, concepts, documents };
 }

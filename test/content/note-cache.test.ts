@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readTextOnce } from '../../src/content/cached-topic.js';
 import { loadLibrary, type ContentSource } from '../../src/content/load.js';
 import { ContentError } from '../../src/errors.js';
 import { fixture } from '../helpers/fake-context.js';
@@ -104,6 +105,24 @@ describe('the parsed-notes cache', () => {
   it('still loads the notes when the cache folder cannot be written', async () => {
     writeFileSync(cacheDir, 'a file where the cache folder should be');
     expect(await cached()).toEqual(await uncached());
+  });
+});
+
+describe('readTextOnce', () => {
+  it('gives a topic’s overview and concepts’ markdown, for parsed and cached topics alike', async () => {
+    const parsed = await uncached();
+    await cached();
+    const fromCache = await cached();
+    for (const library of [parsed, fromCache]) {
+      for (const topic of library.topics) {
+        const reference = parsed.topics.find((t) => t.id === topic.id)!;
+        expect(readTextOnce(topic)).toEqual({
+          overview: reference.overview,
+          concepts: reference.concepts.map((c) => c.markdown),
+        });
+      }
+    }
+    expect(fromCache.topics.some((t) => t.concepts.length > 0)).toBe(true);
   });
 });
 
