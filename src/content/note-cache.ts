@@ -2,12 +2,12 @@
 // what listing and finding need of its parsed Topic (see cached-topic.ts), kept only while the note's size and
 // modification time and the tool's build are unchanged.
 // Any trouble reading or writing it (missing, corrupt, unwritable) means "no cache": notes are parsed as usual.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildStamp } from '../build-stamp.js';
 import { indexTopic, isTopicIndex, type TopicIndex } from './cached-topic.js';
 import type { Topic } from './model.js';
-import { makeDirSync } from '../make-dir.js';
+import { writeCacheFile } from '../write-cache-file.js';
 
 export interface NoteCacheOptions {
   /** folder the cache files live in */
@@ -72,7 +72,7 @@ export function openNoteCache(options: NoteCacheOptions | undefined, folder: str
     },
     save() {
       if (!changed && fresh.size === Object.keys(old ?? {}).length) return;
-      writeCacheFile(file, { format: FORMAT, stamp, folder, notes: fresh });
+      saveCacheFile(file, { format: FORMAT, stamp, folder, notes: fresh });
     },
   };
 }
@@ -111,29 +111,15 @@ function readCacheFile(file: string, stamp: string, folder: string): Record<stri
 
 // Written note by note, so a large folder's cache never sits in memory as one string; then renamed into place, so a
 // reader sees the old file or the new one, never half of one.
-function writeCacheFile(file: string, data: Omit<CacheFile, 'notes'> & { notes: Map<string, Entry> }): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  let fd: number | undefined;
-  try {
-    makeDirSync(path.dirname(file));
-    fd = openSync(temp, 'w');
+function saveCacheFile(file: string, data: Omit<CacheFile, 'notes'> & { notes: Map<string, Entry> }): void {
+  writeCacheFile(file, (write) => {
     const { format, stamp, folder } = data;
-    writeSync(fd, `{"format":${format},"stamp":${JSON.stringify(stamp)},"folder":${JSON.stringify(folder)},"notes":{`);
+    write(`{"format":${format},"stamp":${JSON.stringify(stamp)},"folder":${JSON.stringify(folder)},"notes":{`);
     let first = true;
     for (const [note, entry] of data.notes) {
-      writeSync(fd, `${first ? '' : ','}${JSON.stringify(note)}:${JSON.stringify(entry)}`);
+      write(`${first ? '' : ','}${JSON.stringify(note)}:${JSON.stringify(entry)}`);
       first = false;
     }
-    writeSync(fd, '}}');
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, file);
-  } catch {
-    try {
-      if (fd !== undefined) closeSync(fd);
-      rmSync(temp, { force: true });
-    } catch {
-      // the folder is not writable: nothing was left behind
-    }
-  }
+    write('}}');
+  });
 }

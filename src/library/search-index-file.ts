@@ -3,10 +3,9 @@
 // terms it asks for and the texts of the hits it shows: a few hundred kilobytes of a 30 MB file for 10,000 topics.
 // The header carries a key (the tool's version and build and the notes' paths, sizes and times); any other key, or a
 // file that is short or damaged, means "no saved index". Written to a temporary file and renamed into place.
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { makeDirSync } from '../make-dir.js';
+import { writeCacheFile } from '../write-cache-file.js';
 import type { BuiltSearchIndex, Postings, SearchIndex } from './search-index.js';
 
 /** An index and the sections it was built from, in section order. */
@@ -114,9 +113,7 @@ function readOpenCorpus(fd: number, key: string): SearchCorpus | undefined {
 /** Saves a corpus under `key`; a folder that cannot be written just means no saved index. Never throws. */
 export function writeSearchCorpus(file: string, key: string, corpus: SearchCorpus<BuiltSearchIndex>): void {
   if (!usable) return;
-  const temp = `${file}.${process.pid}.tmp`;
-  let fd: number | undefined;
-  try {
+  writeCacheFile(file, (write) => {
     const { index } = corpus;
     const texts = Array.from({ length: index.sectionCount }, (_, s) => Buffer.from(corpus.text(s), 'utf8'));
     const textOffset = new Uint32Array(texts.length + 1);
@@ -135,9 +132,7 @@ export function writeSearchCorpus(file: string, key: string, corpus: SearchCorpu
     head.writeUInt32LE(MAGIC, 0);
     head.writeUInt32LE(json.length, 4);
     json.copy(head, 8);
-    makeDirSync(path.dirname(file));
-    fd = openSync(temp, 'w');
-    writeSync(fd, head);
+    write(head);
     const arrays = [
       index.postingStart,
       index.fieldLength,
@@ -145,20 +140,9 @@ export function writeSearchCorpus(file: string, key: string, corpus: SearchCorpu
       index.postingSection,
       index.postingCount,
     ];
-    for (const array of arrays)
-      writeSync(fd, new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-    writeSync(fd, Buffer.concat(texts));
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, file);
-  } catch {
-    try {
-      if (fd !== undefined) closeSync(fd);
-      rmSync(temp, { force: true });
-    } catch {
-      // the folder is not writable: nothing was left behind
-    }
-  }
+    for (const array of arrays) write(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    write(Buffer.concat(texts));
+  });
 }
 
 function align(n: number): number {

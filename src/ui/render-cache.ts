@@ -2,12 +2,12 @@
 // process), so rendered text is kept between runs: one file per topic, width and colour level, holding a key made of
 // everything the rendering depends on. A different key, a missing or unreadable file: render again. Never wrong.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import chalk from 'chalk';
 import { buildStamp } from '../build-stamp.js';
 import type { RenderOptions } from './render-markdown.js';
-import { makeDirSync } from '../make-dir.js';
+import { writeCacheFile } from '../write-cache-file.js';
 
 export interface RenderCache {
   /** the cache folder (rendered text goes in its `rendered/` subfolder) */
@@ -51,16 +51,5 @@ export async function renderMarkdownCached(
 }
 
 function keep(file: string, content: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    makeDirSync(path.dirname(file));
-    writeFileSync(temp, content);
-    renameSync(temp, file);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // the folder is not writable: nothing was left behind
-    }
-  }
+  writeCacheFile(file, (write) => write(content));
 }
