@@ -25,9 +25,12 @@ export function relatedConcepts(library: Library, topic: Topic, concept: Concept
   );
   for (const child of topic.concepts.filter((c) => c.parent === concept.id)) add(topic, child);
   const names = new Set(conceptNames(concept));
+  const leads = new Set([...names].map((n) => n.charAt(0)));
   for (const other of library.topics) {
     if (other === topic) continue;
-    for (const c of other.concepts) if (conceptNames(c).some((n) => names.has(n))) add(other, c);
+    for (const c of other.concepts) {
+      if (mayHaveName(c, leads) && conceptNames(c).some((n) => names.has(n))) add(other, c);
+    }
   }
   const siblings = topic.concepts.filter((c) => c.level === concept.level && c.parent === concept.parent);
   const at = siblings.indexOf(concept);
@@ -41,6 +44,29 @@ export function conceptPath(topic: Topic, concept: Concept | undefined): string[
   if (!concept) return [topic.id];
   const parent = topic.concepts.find((c) => c.id === concept.parent);
   return parent ? [topic.id, parent.title, concept.title] : [topic.id, concept.title];
+}
+
+// False when no title or alias of the concept can normalise to a name starting with one of `leads`. Normalising every
+// concept's names is most of the cost on a large library; the first character of a normalised name can mostly be
+// read off directly, so most concepts are ruled out without normalising.
+function mayHaveName(concept: Concept, leads: ReadonlySet<string>): boolean {
+  const may = (name: string) => {
+    const lead = leadingChar(name);
+    return lead === undefined || leads.has(lead);
+  };
+  return may(concept.title) || concept.aliases.some(may);
+}
+
+// The first character of `normalizeName(name)` when an ASCII letter or digit comes before any non-ASCII character
+// ('' when the name is all ASCII without one); undefined when only normalising can tell.
+function leadingChar(name: string): string | undefined {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return name.charAt(i);
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  }
+  return '';
 }
 
 function conceptNames(concept: Concept): string[] {
