@@ -58,9 +58,11 @@ export function rankNames(library: Library, query: string, floorFor?: (best: num
         form.key,
         [...new Set(kept.map((entry) => entry.key))].filter((key) => key !== form.key),
       );
-  kept.forEach((entry, i) => {
-    const typo = fuzzy.get(entry.key);
-    if (typo !== undefined) scores[i] = scoreName(form, entry, typo, weight);
+  kept.forEach(({ key }, i) => {
+    const typo = fuzzy.get(key);
+    // what scoreName gives with `typo` for a key other than the query's (the only keys searched)
+    if (typo !== undefined)
+      scores[i] = Math.max(scores[i] ?? 0, typoScore(typo, form.key.length, key.length));
   });
   return bestPerName(kept, scores, positions);
 }
@@ -83,18 +85,22 @@ function typoScoresAbove(
   scores: readonly number[],
   floorFor: (best: number) => number,
 ): Map<string, number> {
-  const highest = new Map<string, number>();
-  entries.forEach(({ key }, i) => {
-    if (key !== query) highest.set(key, ceilings[i] ?? 1);
-  });
-  const keys = [...highest.keys()].sort((a, b) => (highest.get(b) ?? 0) - (highest.get(a) ?? 0));
   let best = scores.reduce((a, b) => Math.max(a, b), 0);
+  const seen = new Set<string>([query]);
+  const keys: { key: string; highest: number }[] = [];
+  entries.forEach(({ key }, i) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    keys.push({ key, highest: ceilings[i] ?? 1 });
+  });
+  keys.sort((a, b) => b.highest - a.highest);
   const found = new Map<string, number>();
   for (let start = 0; start < keys.length; start += TYPO_BATCH) {
     const floor = floorFor(best);
-    const batch = keys.slice(start, start + TYPO_BATCH).filter((key) => (highest.get(key) ?? 0) >= floor);
+    const batch = keys.slice(start, start + TYPO_BATCH).filter(({ highest }) => highest >= floor);
     if (batch.length === 0) break;
-    for (const [key, fuzzy] of fuzzyScores(query, batch)) {
+    const batchKeys = batch.map(({ key }) => key);
+    for (const [key, fuzzy] of fuzzyScores(query, batchKeys)) {
       found.set(key, fuzzy);
       best = Math.max(best, typoScore(fuzzy, query.length, key.length));
     }

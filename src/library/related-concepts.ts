@@ -8,6 +8,7 @@ export interface ConceptRef {
 }
 
 const MAX_RELATED = 6;
+const START_LENGTH = 2;
 
 /**
  * Concepts worth reading next to `concept`, at most six: its parent `##` section, its own `###` sections, concepts in
@@ -25,11 +26,11 @@ export function relatedConcepts(library: Library, topic: Topic, concept: Concept
   );
   for (const child of topic.concepts.filter((c) => c.parent === concept.id)) add(topic, child);
   const names = new Set(conceptNames(concept));
-  const leads = new Set([...names].map((n) => n.charAt(0)));
+  const starts = new Set([...names].map((n) => n.slice(0, START_LENGTH)));
   for (const other of library.topics) {
     if (other === topic) continue;
     for (const c of other.concepts) {
-      if (mayHaveName(c, leads) && conceptNames(c).some((n) => names.has(n))) add(other, c);
+      if (mayHaveName(c, starts) && conceptNames(c).some((n) => names.has(n))) add(other, c);
     }
   }
   const siblings = topic.concepts.filter((c) => c.level === concept.level && c.parent === concept.parent);
@@ -46,27 +47,28 @@ export function conceptPath(topic: Topic, concept: Concept | undefined): string[
   return parent ? [topic.id, parent.title, concept.title] : [topic.id, concept.title];
 }
 
-// False when no title or alias of the concept can normalise to a name starting with one of `leads`. Normalising every
-// concept's names is most of the cost on a large library; the first character of a normalised name can mostly be
-// read off directly, so most concepts are ruled out without normalising.
-function mayHaveName(concept: Concept, leads: ReadonlySet<string>): boolean {
+// False when no title or alias of the concept can normalise to one of `names`. Normalising every concept's names is
+// most of the cost on a large library; the first two characters of a normalised name can mostly be read off directly
+// (stems only ever shorten a word's end), so most concepts are ruled out without normalising.
+function mayHaveName(concept: Concept, starts: ReadonlySet<string>): boolean {
   const may = (name: string) => {
-    const lead = leadingChar(name);
-    return lead === undefined || leads.has(lead);
+    const start = normalizedStart(name);
+    return start === undefined || starts.has(start);
   };
   return may(concept.title) || concept.aliases.some(may);
 }
 
-// The first character of `normalizeName(name)` when an ASCII letter or digit comes before any non-ASCII character
-// ('' when the name is all ASCII without one); undefined when only normalising can tell.
-function leadingChar(name: string): string | undefined {
-  for (let i = 0; i < name.length; i++) {
+// `normalizeName(name).slice(0, 2)` for a name whose first two letters or digits are ASCII and come before any
+// non-ASCII character; undefined for other names, which only normalising can tell.
+function normalizedStart(name: string): string | undefined {
+  let start = '';
+  for (let i = 0; i < name.length && start.length < START_LENGTH; i++) {
     const code = name.charCodeAt(i);
     if (code >= 0x80) return undefined;
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return name.charAt(i);
-    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) start += name.charAt(i);
+    else if (code >= 0x41 && code <= 0x5a) start += String.fromCharCode(code + 0x20);
   }
-  return '';
+  return start;
 }
 
 function conceptNames(concept: Concept): string[] {
