@@ -8,11 +8,10 @@ export function normalizeName(name: string): string {
   return nameWords(name).join('');
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 /** The words of a name in compared form: lower case, accents and punctuation gone, each word reduced to its stem. */
 export function nameWords(name: string): string[] {
-  if (!NON_ASCII.test(name)) return asciiNameWords(name);
+  const ascii = asciiNameWords(name);
+  if (ascii) return ascii;
   return name
     .toLowerCase()
     .normalize('NFKD')
@@ -22,9 +21,10 @@ export function nameWords(name: string): string[] {
     .map(stemWord);
 }
 
-// `nameWords` for a name of ASCII characters only, which most are, in one pass without regular expressions: it runs
-// on every name in the library for each lookup. The same words: letters and digits, across quotes, lower-cased.
-function asciiNameWords(name: string): string[] {
+// `nameWords` for a name of ASCII characters only, which most are, in one pass without regular expressions (it runs
+// on every name in the library for each lookup); undefined for any other name. The same words: letters and digits,
+// across quotes, lower-cased.
+function asciiNameWords(name: string): string[] | undefined {
   const words: string[] = [];
   let word = '';
   let start = -1;
@@ -34,6 +34,7 @@ function asciiNameWords(name: string): string[] {
       if (start < 0) start = i;
       continue;
     }
+    if (code >= 0x80) return undefined;
     if (start >= 0) word += name.slice(start, i);
     start = -1;
     if (code === 0x22 || code === 0x27 || code === 0x60) continue;

@@ -51,11 +51,14 @@ export function conceptPath(topic: Topic, concept: Concept | undefined): string[
 // most of the cost on a large library; the first two characters of a normalised name can mostly be read off directly
 // (stems only ever shorten a word's end), so most concepts are ruled out without normalising.
 function mayHaveName(concept: Concept, starts: ReadonlySet<string>): boolean {
-  const may = (name: string) => {
-    const start = normalizedStart(name);
-    return start === undefined || starts.has(start);
-  };
-  return may(concept.title) || concept.aliases.some(may);
+  if (mayStartWith(concept.title, starts)) return true;
+  for (const alias of concept.aliases) if (mayStartWith(alias, starts)) return true;
+  return false;
+}
+
+function mayStartWith(name: string, starts: ReadonlySet<string>): boolean {
+  const start = normalizedStart(name);
+  return start === undefined || starts.has(start);
 }
 
 // `normalizeName(name).slice(0, 2)` for a name whose first two letters or digits are ASCII and come before any
