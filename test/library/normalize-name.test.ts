@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   nameWords,
@@ -24,6 +25,28 @@ describe('nameWords', () => {
     expect(nameWords('Image IDs, digests and tags')).toEqual(['image', 'id', 'digest', 'and', 'tag']);
     expect(nameWords('build caches')).toEqual(nameWords('Build cache'));
     expect(nameWords('image sizes')).toEqual(nameWords('image size'));
+  });
+
+  it('gives the same words by its ASCII shortcut as by full Unicode normalisation', () => {
+    const unicodeWords = (name: string) =>
+      name
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f`'"]/g, '')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== '')
+        .map(stemWord);
+    const char = fc.oneof(
+      fc.constantFrom(...'aZ09sSeE\'"` -_.', 'É', 'ß', 'ﬁ'),
+      fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 16 }), (chars) => {
+        const name = chars.join('');
+        expect(nameWords(name)).toEqual(unicodeWords(name));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('drops a leading article only when words remain', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Library, Topic } from '../../src/content/model.js';
+import type { Concept, Library, Topic } from '../../src/content/model.js';
 import { conceptPath, relatedConcepts } from '../../src/library/related-concepts.js';
 import { loadFixture } from '../helpers/library-find.js';
 
@@ -34,6 +34,29 @@ describe('relatedConcepts', () => {
       'harbours/knots',
       'ships/anchors',
     ]);
+  });
+
+  it('links names that are only equal once normalised: accents, case, punctuation, plurals', () => {
+    const section = (id: string, title: string, aliases: string[]): Concept => ({
+      id,
+      title,
+      aliases,
+      level: 2,
+      parent: undefined,
+      line: 1,
+      markdown: '',
+    });
+    const topic = (id: string, concepts: Concept[]) => ({ ...ships, id, concepts });
+    const locks = section('locks', 'Locks', ['ecluse', 'lock gates']);
+    const canals = topic('canals', [locks]);
+    const rivers = topic('rivers', [
+      section('weirs', 'Weirs', []),
+      section('gates', 'Gates', ['Écluse']),
+      section('sluices', 'Sluices', ['"Lock-Gate"']),
+      section('dams', 'Dams', ['--ÉCLUSES']),
+    ]);
+    const ids = relatedConcepts({ topics: [canals, rivers] }, canals, locks).map((r) => r.concept.id);
+    expect(ids).toEqual(['gates', 'sluices', 'dams']);
   });
 });
 
