@@ -1,8 +1,9 @@
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { searchNotes, type SearchHit } from '../library/search-notes.js';
-import { shouldColor } from '../ui/color.js';
-import { formatSearch } from '../ui/views/format-search.js';
+import { shouldColor } from '../ui/should-color.js';
+import { formatSearchList } from '../ui/views/format-search-list.js';
+import { noStyle } from '../ui/views/styles.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
 import { quoteName } from '../ui/views/quote-name.js';
@@ -47,6 +48,12 @@ export async function runSearch(words: string[], opts: SearchOptions, ctx: Conte
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  if (!color) {
+    // plain text without loading chalk
+    ctx.stdout.write(formatSearchList(query, hits, total, width, noStyle));
+    return;
+  }
+  const { formatSearch } = await import('../ui/views/format-search.js');
   ctx.stdout.write(formatSearch(query, hits, total, { color, width }));
 }
 

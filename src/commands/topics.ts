@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
 import { shouldColor } from '../ui/should-color.js';
-import { formatTopicList, noStyle } from '../ui/views/format-topics-list.js';
+import { formatTopicList } from '../ui/views/format-topics-list.js';
+import { noStyle } from '../ui/views/styles.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 
 export interface TopicsOptions extends GlobalOptions {

@@ -58,13 +58,17 @@ describe('what a command loads', () => {
     },
   );
 
-  it('`dockerlearn topics` loads chalk only when it colours its output', () => {
-    const chalk = (sources: string[]) => sources.filter((s) => s.startsWith('node_modules/chalk/'));
-    expect(chalk(sourcesLoaded(['topics']))).toEqual([]);
-    expect(chalk(sourcesLoaded(['topics'], tempHome(), { NO_COLOR: '', FORCE_COLOR: '1' }))).toContain(
-      'node_modules/chalk/source/index.js',
-    );
-  });
+  it.each(['topics', 'search copy on write'])(
+    '`dockerlearn %s` loads chalk only when it colours its output',
+    (command) => {
+      const chalk = (sources: string[]) => sources.filter((s) => s.startsWith('node_modules/chalk/'));
+      const args = command.split(' ');
+      expect(chalk(sourcesLoaded(args))).toEqual([]);
+      expect(chalk(sourcesLoaded(args, tempHome(), { NO_COLOR: '', FORCE_COLOR: '1' }))).toContain(
+        'node_modules/chalk/source/index.js',
+      );
+    },
+  );
 
   it('`dockerlearn show` does load the renderer and the light highlighter (so the check above can fail)', () => {
     const sources = sourcesLoaded(['show', 'networking']);

@@ -1,24 +1,12 @@
 import type { Library } from '../../content/model.js';
+import type { Styles } from './styles.js';
 import { truncate } from './text.js';
-
-/** The styles the topics listing uses: a chalk instance for colour, `noStyle` for plain text. */
-export interface TopicStyles {
-  bold(text: string): string;
-  cyan(text: string): string;
-  dim(text: string): string;
-  yellow(text: string): string;
-}
-
-const asIs = (text: string) => text;
-
-/** Leaves text as it is, like chalk with colour off, without loading chalk. */
-export const noStyle: TopicStyles = { bold: asIs, cyan: asIs, dim: asIs, yellow: asIs };
 
 /**
  * The `topics` listing: each topic's id, title, question count and summary, in `order`; summaries are cut to
  * `width` (undefined when piped: no truncation).
  */
-export function formatTopicList(library: Library, width: number | undefined, c: TopicStyles): string {
+export function formatTopicList(library: Library, width: number | undefined, c: Styles): string {
   const topics = library.topics;
   if (topics.length === 0) return 'No topics found.\n';
   // each count read once: a cached topic's questions are a lazy array, slower to read than a plain one
