@@ -7,6 +7,7 @@ import path from 'node:path';
 import { buildStamp } from '../build-stamp.js';
 import { indexTopic, isTopicIndex, type TopicIndex } from './cached-topic.js';
 import type { Topic } from './model.js';
+import { hashName } from '../hash-name.js';
 import { writeCacheFile } from '../write-cache-file.js';
 
 export interface NoteCacheOptions {
@@ -75,16 +76,6 @@ export function openNoteCache(options: NoteCacheOptions | undefined, folder: str
       saveCacheFile(file, { format: FORMAT, stamp, folder, notes: fresh });
     },
   };
-}
-
-// FNV-1a, 64 bits, in hex: a file name for the folder. Not node:crypto, which takes longer to load than a cached
-// `topics` of the built-in notes takes to run. Two folders sharing a name only share a file: it records its folder.
-function hashName(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) {
-    hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, '0');
 }
 
 function readCacheFile(file: string, stamp: string, folder: string): Record<string, Entry> | undefined {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { buildStamp } from '../build-stamp.js';
+import { hashName } from '../hash-name.js';
 import { readTextOnce } from '../content/cached-topic.js';
 import type { Concept, Library, Topic } from '../content/model.js';
 import { makeSnippet, type Snippet } from './make-snippet.js';
@@ -52,9 +52,8 @@ export interface SearchCache {
  */
 export function searchNotes(library: Library, query: string, limit = 10, cache?: SearchCache): SearchResults {
   const { fingerprint } = library;
-  const file =
-    cache && fingerprint && path.join(cache.dir, `search-${sha(fingerprint.folders).slice(0, 16)}.bin`);
-  const key = cache && fingerprint && sha(`${cache.version}\n${buildStamp()}\n${fingerprint.notes}`);
+  const file = cache && fingerprint && path.join(cache.dir, `search-${hashName(fingerprint.folders)}.bin`);
+  const key = cache && fingerprint && `${cache.version}\n${buildStamp()}\n${fingerprint.notes}`;
   const saved = file && key ? readSearchCorpus(file, key) : undefined;
   if (saved) {
     try {
@@ -145,8 +144,4 @@ function toHit(result: RankedSection, corpus: SearchCorpus, topics: Map<string, 
 
 function withoutHeading(markdown: string): string {
   return markdown.replace(/^\s{0,3}#{1,6}\s.*(?:\n|$)/, '');
-}
-
-function sha(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
