@@ -58,7 +58,10 @@ export function processContext(): Context {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // a getter: Node sets up process.stdin (a stream) on first use, which most commands never need
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
     builtinContent: fileURLToPath(new URL('../content', import.meta.url)),
