@@ -10,8 +10,11 @@ export function normalizeName(name: string): string {
 
 /** The words of a name in compared form: lower case, accents and punctuation gone, each word reduced to its stem. */
 export function nameWords(name: string): string[] {
-  const ascii = asciiNameWords(name);
-  if (ascii) return ascii;
+  return asciiNameWords(name) ?? unicodeNameWords(name);
+}
+
+/** `nameWords` for any name, by full Unicode normalisation (the reference the ASCII shortcut must agree with). */
+export function unicodeNameWords(name: string): string[] {
   return name
     .toLowerCase()
     .normalize('NFKD')
