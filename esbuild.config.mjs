@@ -2,7 +2,7 @@
 // Each lazily imported command stays its own chunk (ESM splitting), so `topics` never parses inquirer or
 // marked-terminal. Chunks sit next to main.js, so `new URL('../…', import.meta.url)` works from any of them.
 // Type checking is tsc's job (`npm run build` runs it first).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -75,3 +75,24 @@ for (const file of result.outputFiles) {
 // Which sources went into which chunk: test/e2e/loaded-modules.test.ts checks what each command loads with it.
 mkdirSync(new URL('.build', import.meta.url), { recursive: true });
 writeFileSync(new URL('.build/esbuild-meta.json', import.meta.url), JSON.stringify(result.metafile));
+
+// The published package installs no dependencies (dist/ holds them), so the licences of the packages bundled into
+// dist/ ship with it, in one file.
+const bundled = new Set();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (match) bundled.add(match[1]);
+}
+const notices = [...bundled].sort().map((name) => {
+  const dir = new URL(`node_modules/${name}/`, import.meta.url);
+  const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+  const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f));
+  const text = licenceFile
+    ? readFileSync(new URL(licenceFile, dir), 'utf8').trim()
+    : `License: ${pkg.license}`;
+  return `${name} ${pkg.version} (${pkg.license})\n\n${text}\n`;
+});
+writeFileSync(
+  new URL('dist/THIRD-PARTY-LICENSES.txt', import.meta.url),
+  `dockerlearn's dist/ bundles code from these packages, under these licences.\n\n${notices.join(`\n${'-'.repeat(78)}\n\n`)}`,
+);

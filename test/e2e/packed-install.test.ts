@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,12 +44,41 @@ describe('installed from the packed tarball', () => {
     expect(result.stdout).toContain('multi-stage-builds');
   });
 
-  it('ships only bin, dist, content and the package metadata', () => {
+  it('ships only bin, dist, content and the package metadata, and installs no dependencies (dist holds them)', () => {
     const installed = path.join(prefix, 'lib', 'node_modules', 'dockerlearn');
-    expect(
-      readdirSync(installed)
-        .filter((f) => f !== 'node_modules')
-        .sort(),
-    ).toEqual(['README.md', 'bin', 'content', 'dist', 'package.json'].sort());
+    expect(readdirSync(installed).sort()).toEqual(
+      ['README.md', 'bin', 'content', 'dist', 'package.json'].sort(),
+    );
+    // the licences of the packages dist/ bundles come along, each under a line "<name> <version> (<licence>)"
+    const licences = readFileSync(path.join(installed, 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8').split(
+      '\n',
+    );
+    for (const name of [
+      'commander',
+      'chalk',
+      'marked',
+      'marked-terminal',
+      'fuse.js',
+      '@inquirer/core',
+      'ts-fsrs',
+    ]) {
+      expect(licences.some((line) => line.startsWith(`${name} `) && line.endsWith(')'))).toBe(true);
+    }
+  });
+
+  it.each([
+    ['show', 'volumes'],
+    ['lookup', 'macvlan'],
+    ['search', 'copy on write'],
+    ['export', '--format', 'anki', 'swarm'],
+  ])('runs `dockerlearn %s` from there too, with nothing but its own files', (...args) => {
+    const result = spawnSync(bin, args, {
+      cwd: '/',
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DOCKERLEARN_HOME: work, DOCKERLEARN_CONTENT: '' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(200);
   });
 });
