@@ -12,7 +12,7 @@ export interface SearchDocument {
   text: string;
 }
 
-export const FIELDS = ['title', 'aliases', 'text'] as const;
+const FIELDS = ['title', 'aliases', 'text'] as const;
 const FIELD_COUNT = FIELDS.length;
 const BOOST = [3, 2, 1];
 
@@ -58,7 +58,7 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** The pieces a text is cut into before `term` turns each into an indexed term. */
+/** The pieces a text is cut into before `searchTerm` turns each into an indexed term. */
 export function tokenize(text: string): string[] {
   return text.split(SPACE_OR_PUNCTUATION);
 }
@@ -216,22 +216,21 @@ export class RankedSection {
     const terms = new Set<string>();
     for (const match of this.#matches.values()) {
       for (const { t, postings } of match.terms) {
-        if (hasSection(postings.section, this.section)) terms.add(this.#index.terms[t]!);
+        if (hasSection(this.#index, t, postings, this.section)) terms.add(this.#index.terms[t]!);
       }
     }
     return terms;
   }
 }
 
-// A term's postings are in section order within each field: a binary search per field run would do, but a term's
-// sections run ascending field after field, so each run is searched in turn.
-function hasSection(sections: Uint32Array, section: number): boolean {
-  let runStart = 0;
-  for (let i = 1; i <= sections.length; i++) {
-    if (i === sections.length || sections[i]! < sections[i - 1]!) {
-      if (binaryHas(sections, runStart, i, section)) return true;
-      runStart = i;
-    }
+// Whether term t occurs in `section`: its postings are in section order within each field, so one binary search
+// per field.
+function hasSection(index: SearchIndex, t: number, postings: Postings, section: number): boolean {
+  const base = index.postingStart[t * FIELD_COUNT]!;
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const from = index.postingStart[t * FIELD_COUNT + f]! - base;
+    const to = index.postingStart[t * FIELD_COUNT + f + 1]! - base;
+    if (binaryHas(postings.section, from, to, section)) return true;
   }
   return false;
 }
