@@ -1,5 +1,5 @@
 import type { Library } from './model.js';
-import { RACY_MS, type NoteStat } from './note-cache.js';
+import { isSettled, type NoteStat } from './note-cache.js';
 
 /**
  * Collects the folders and notes a library is loaded from into its fingerprint (see Library.fingerprint): plain text,
@@ -18,7 +18,7 @@ export class FingerprintBuilder {
 
   note(file: string, stat: NoteStat): void {
     this.notes.push(`${file}\0${stat.size}\0${stat.mtimeMs}`);
-    if (this.now - stat.mtimeMs <= RACY_MS) this.settled = false;
+    if (!isSettled(stat, this.now)) this.settled = false;
   }
 
   result(): Library['fingerprint'] {

@@ -48,7 +48,12 @@ export interface NoteCache {
 
 // A note changed twice within the file system's timestamp resolution could keep its size and mtime: notes modified
 // this recently are not cached, so such an edit is always seen.
-export const RACY_MS = 3000;
+const RACY_MS = 3000;
+
+/** Whether a note's size and mtime can be trusted to show its next edit (it was not modified moments ago). */
+export function isSettled(stat: NoteStat, now = Date.now()): boolean {
+  return now - stat.mtimeMs > RACY_MS;
+}
 
 const noCache: NoteCache = { lookup: () => undefined, remember: () => {}, save: () => {} };
 
@@ -69,7 +74,7 @@ export function openNoteCache(options: NoteCacheOptions | undefined, folder: str
     },
     remember(name, stat, topic) {
       changed = true;
-      if (Date.now() - stat.mtimeMs > RACY_MS) fresh.set(name, { size: stat.size, mtimeMs: stat.mtimeMs, ...indexTopic(topic) });
+      if (isSettled(stat)) fresh.set(name, { size: stat.size, mtimeMs: stat.mtimeMs, ...indexTopic(topic) });
     },
     save() {
       if (!changed && fresh.size === Object.keys(old ?? {}).length) return;

@@ -58,7 +58,7 @@ function readOpenCorpus(fd: number, key: string): SearchCorpus | undefined {
   const size = fstatSync(fd).size;
   const read = (at: number, length: number): Buffer => {
     const buffer = Buffer.alloc(length);
-    if (at + length > size || readSync(fd, buffer, 0, length, at) !== length)
+    if (length < 0 || at + length > size || readSync(fd, buffer, 0, length, at) !== length)
       throw new DamagedIndexError('short index file');
     return buffer;
   };
