@@ -3,7 +3,7 @@ import { isSettled, type NoteStat } from './note-cache.js';
 
 /**
  * Collects the folders and notes a library is loaded from into its fingerprint (see Library.fingerprint): plain text,
- * so that listing notes costs no hashing (and no crypto module); whatever keeps a cache by it hashes it.
+ * so that listing notes costs no hashing (and no crypto module); a cache keyed by it stores and compares it whole.
  */
 export class FingerprintBuilder {
   private readonly folders: string[] = [];

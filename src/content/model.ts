@@ -58,7 +58,7 @@ export interface Library {
   /**
    * Identifies these notes as loaded from disk, for caches of what is derived from all of them (the search index):
    * `folders` lists the folders, `notes` also every note's path, size and modification time, so it changes whenever
-   * any of them does (to be hashed by whoever keys a cache with them).
+   * any of them does (a cache keyed by them stores and compares them whole).
    * Absent when the notes were not loaded from disk, or when a note changed too recently for its time to be trusted
    * (see note-cache.ts).
    */
