@@ -9,4 +9,5 @@ export const BUILT_IN_TOPICS = [
   'registries',
   'swarm',
   'stacks',
+  'engine',
 ];
