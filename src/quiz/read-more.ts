@@ -1,24 +1,38 @@
-import type { Question, Topic } from '../content/model.js';
+import type { Concept, Question, Topic } from '../content/model.js';
 import { correctAnswerText } from './check-answer.js';
 
 /**
- * The command that teaches what `question` asks: `dockerlearn lookup <title>` for the topic's concept that
- * the question names most strongly, else `dockerlearn show <topic>`. A name counts double when it appears
- * in the question or its right answer rather than only in the explanation; multi-word names and flags
- * (`-p`) count for more than single words; names shorter than 4 letters (other than flags) are ignored.
+ * The concept of `topic` that `question` tests: the one its `Concept:` line names, else a guess: the concept the
+ * question names most strongly. A name counts double when it appears in the question or its right answer rather
+ * than only in the explanation; multi-word names and flags (`-p`) count for more than single words; names shorter
+ * than 4 letters (other than flags) are ignored. Undefined when the topic names none of its concepts.
  */
+export function questionConcept(topic: Topic, question: Question): Concept | undefined {
+  if (question.concept !== undefined) {
+    const linked = topic.concepts.find((c) => c.id === question.concept);
+    if (linked) return linked;
+  }
+  return guessConcept(topic, question);
+}
+
+/** The command that teaches what `question` asks: `dockerlearn lookup <title>` of its concept, else `dockerlearn show <topic>`. */
 export function readMoreCommand(topic: Topic, question: Question): string {
+  const concept = questionConcept(topic, question);
+  if (!concept) return `dockerlearn show ${topic.id}`;
+  return `dockerlearn lookup ${/[\s"'`]/.test(concept.title) ? `"${concept.title.replace(/[`"]/g, '')}"` : concept.title}`;
+}
+
+function guessConcept(topic: Topic, question: Question): Concept | undefined {
   const primary = `${question.prompt} ${question.body} ${correctAnswerText(question)}`;
   const texts = { primary: ` ${words(primary)} `, explanation: ` ${words(question.explanation)} ` };
   const flags = { primary: flagTokens(primary), explanation: flagTokens(question.explanation) };
-  let best: { name: string; score: number } | undefined;
+  let best: { concept: Concept; score: number } | undefined;
   for (const concept of topic.concepts) {
     const names = [concept.title, ...concept.aliases];
     const score = names.reduce((sum, name) => sum + nameWeight(name, texts, flags), 0);
-    if (score > 0 && (!best || score > best.score)) best = { name: concept.title, score };
+    if (score > 0 && (!best || score > best.score)) best = { concept, score };
   }
-  if (!best) return `dockerlearn show ${topic.id}`;
-  return `dockerlearn lookup ${/[\s"']/.test(best.name) ? `"${best.name}"` : best.name}`;
+  return best?.concept;
 }
 
 function nameWeight(

@@ -47,3 +47,27 @@ describe('readMoreCommand', () => {
     expect(readMoreCommand(topic, question(prompt, explanation))).toBe(`dockerlearn ${expected}`);
   });
 });
+
+describe('readMoreCommand with a Concept: link', () => {
+  it('follows the link even when the words name another concept more strongly', () => {
+    const linked = {
+      ...question('What does `docker run -p 8080:80 web` do?', 'It maps a host port.'),
+      concept: 'host',
+    };
+    expect(readMoreCommand(topic, linked)).toBe('dockerlearn lookup Host');
+  });
+
+  it('guesses as before when the link names no concept of the topic', () => {
+    const stale = {
+      ...question('What does `docker run -p 8080:80 web` do?', 'It maps a host port.'),
+      concept: 'gone',
+    };
+    expect(readMoreCommand(topic, stale)).toBe('dockerlearn lookup "Port publishing"');
+  });
+
+  it('quotes a title with spaces and drops its backticks, which a shell would run', () => {
+    const withTicks = { ...topic, concepts: [concept('`ADD` versus `COPY`')] } as Topic;
+    const linked = { ...question('Which one?', 'Because.'), concept: withTicks.concepts[0]!.id };
+    expect(readMoreCommand(withTicks, linked)).toBe('dockerlearn lookup "ADD versus COPY"');
+  });
+});
