@@ -1,4 +1,5 @@
-import type { Concept, Question, Topic } from '../content/model.js';
+import type { Concept, Library, Question, Topic } from '../content/model.js';
+import { findConcept } from '../library/find-concept.js';
 import { correctAnswerText } from './check-answer.js';
 
 /**
@@ -15,11 +16,26 @@ export function questionConcept(topic: Topic, question: Question): Concept | und
   return guessConcept(topic, question);
 }
 
-/** The command that teaches what `question` asks: `dockerlearn lookup <title>` of its concept, else `dockerlearn show <topic>`. */
-export function readMoreCommand(topic: Topic, question: Question): string {
+/**
+ * The command that teaches what `question` asks: `dockerlearn lookup <name>` of its concept, else
+ * `dockerlearn show <topic>`. Given the library, the name is the concept's title or, when `lookup` would find
+ * something else by the title (a topic of that name, or a heading two notes share), the first of its aliases that
+ * finds it.
+ */
+export function readMoreCommand(topic: Topic, question: Question, library?: Library): string {
   const concept = questionConcept(topic, question);
   if (!concept) return `dockerlearn show ${topic.id}`;
-  return `dockerlearn lookup ${/[\s"'`]/.test(concept.title) ? `"${concept.title.replace(/[`"]/g, '')}"` : concept.title}`;
+  const name = library ? findableName(library, topic, concept) : concept.title;
+  return `dockerlearn lookup ${/[\s"'`]/.test(name) ? `"${name.replace(/[`"]/g, '')}"` : name}`;
+}
+
+function findableName(library: Library, topic: Topic, concept: Concept): string {
+  for (const name of [concept.title, ...concept.aliases]) {
+    if (name.startsWith('-')) continue; // a command-line flag would be read as an option of `lookup`
+    const { match } = findConcept(library, name);
+    if (match?.topic.id === topic.id && match.concept?.id === concept.id) return name;
+  }
+  return concept.title;
 }
 
 function guessConcept(topic: Topic, question: Question): Concept | undefined {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/load.js';
+import { findConcept } from '../../src/library/find-concept.js';
+import { readMoreCommand } from '../../src/quiz/read-more.js';
 import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
 import { fakeContext } from '../helpers/fake-context.js';
 
@@ -30,6 +32,20 @@ describe('the built-in notes', async () => {
         .map((q) => `${topic.file}:${q.line} ${q.id}`),
     );
     expect(unlinked).toEqual([]);
+  });
+
+  it("send Read more to each question's own concept: `lookup` finds it by the name given", () => {
+    const astray = library.topics.flatMap((topic) =>
+      topic.questions.flatMap((q) => {
+        const name = readMoreCommand(topic, q, library)
+          .replace(/^dockerlearn lookup /, '')
+          .replace(/^"(.*)"$/, '$1');
+        const { match } = findConcept(library, name);
+        const found = `${match?.topic.id ?? '-'}/${match?.concept?.id ?? '-'}`;
+        return found === `${topic.id}/${q.concept}` ? [] : [`${q.id}: "${name}" finds ${found}`];
+      }),
+    );
+    expect(astray).toEqual([]);
   });
 
   it('give every topic at least 12 questions of at least 3 kinds', () => {

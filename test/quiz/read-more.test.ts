@@ -71,3 +71,28 @@ describe('readMoreCommand with a Concept: link', () => {
     expect(readMoreCommand(withTicks, linked)).toBe('dockerlearn lookup "ADD versus COPY"');
   });
 });
+
+describe('readMoreCommand given the library', () => {
+  const named = (id: string, title: string, concepts: Concept[] = []) =>
+    ({ ...topic, id, title, aliases: [], concepts }) as unknown as Topic;
+  const networking = named('networking', 'Networking', topic.concepts as Concept[]);
+  // `lookup Overlay` would open the topic called Overlay, so Read more names the concept by an alias instead.
+  const library = { topics: [networking, named('overlay', 'Overlay')] };
+  const linked = { ...question('Which driver spans hosts?', 'Because.'), concept: 'overlay' };
+
+  it('uses the first alias that lookup finds the concept by, when the title finds something else', () => {
+    expect(readMoreCommand(networking, linked, library)).toBe('dockerlearn lookup "overlay network"');
+  });
+
+  it('keeps the title when it finds the concept', () => {
+    expect(readMoreCommand(networking, { ...linked, concept: 'host' }, library)).toBe(
+      'dockerlearn lookup Host',
+    );
+  });
+
+  it('never gives a flag, which lookup would read as an option', () => {
+    const withPorts = { topics: [networking, named('ports', 'Port publishing')] };
+    const publish = { ...linked, concept: 'port-publishing' };
+    expect(readMoreCommand(networking, publish, withPorts)).toBe('dockerlearn lookup "port mapping"');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Question, Topic } from '../../content/model.js';
+import type { Library, Question, Topic } from '../../content/model.js';
 import { questionConcept, readMoreCommand } from '../../quiz/read-more.js';
 
 /** One question as `export --format json` prints it; a stable, documented shape. */
@@ -17,8 +17,8 @@ export interface ExportedQuestion {
   readMore: string;
 }
 
-/** The question bank of the given topics, in topic and note order. */
-export function questionBank(topics: readonly Topic[]): ExportedQuestion[] {
+/** The question bank of the given topics, in topic and note order; `library` (all loaded notes) names concepts as `lookup` finds them. */
+export function questionBank(topics: readonly Topic[], library?: Library): ExportedQuestion[] {
   return topics.flatMap((topic) =>
     topic.questions.map((q) => ({
       id: q.id,
@@ -30,7 +30,7 @@ export function questionBank(topics: readonly Topic[]): ExportedQuestion[] {
       answers: [...q.answers],
       explanation: q.explanation,
       concept: questionConcept(topic, q)?.id ?? null,
-      readMore: readMoreCommand(topic, q),
+      readMore: readMoreCommand(topic, q, library),
     })),
   );
 }
