@@ -64,7 +64,10 @@ export async function runExamSession(
   const readMore = new Map(
     outcome.missed.map(({ question }) => {
       const topic = topics.get(question.topic);
-      return [question.id, topic ? readMoreCommand(topic, question) : `dockerlearn show ${question.topic}`];
+      return [
+        question.id,
+        topic ? readMoreCommand(topic, question, library) : `dockerlearn show ${question.topic}`,
+      ];
     }),
   );
   ctx.stdout.write(

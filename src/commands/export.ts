@@ -19,7 +19,7 @@ export interface ExportOptions extends GlobalOptions {
 export async function runExport(names: string[], opts: ExportOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const topics = selectTopics(library, names);
-  const questions = questionBank(topics);
+  const questions = questionBank(topics, library);
   const text =
     opts.format === 'anki'
       ? toAnki(questions)

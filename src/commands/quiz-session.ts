@@ -118,7 +118,7 @@ export async function askQuestions(
     await saver.save((progress) => recordAnswer(progress, question.id, correct, at));
     if (!opts.feedback) continue;
     const topic = topics.get(question.topic);
-    const readMore = topic ? readMoreCommand(topic, question) : `dockerlearn show ${question.topic}`;
+    const readMore = topic ? readMoreCommand(topic, question, library) : `dockerlearn show ${question.topic}`;
     ctx.stdout.write(
       formatFeedback(
         { correct, rightAnswer, explanation: question.explanation, readMore },

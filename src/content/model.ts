@@ -31,6 +31,8 @@ export interface Question {
   answers: readonly string[];
   explanation: string;
   line: number;
+  /** id of the concept of the same note that the question tests, from its `Concept:` line; absent without one */
+  concept?: string;
 }
 
 export interface Topic {

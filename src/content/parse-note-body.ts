@@ -42,7 +42,7 @@ export function parseNoteBody(
     return skipLevel === 0;
   });
   const concepts = parseConcepts(lines, conceptHeadings, sectionEnd);
-  const questions = parseQuiz(lines, quizHeadings, { topic, file, problems });
+  const questions = parseQuiz(lines, quizHeadings, { topic, file, problems, concepts });
 
   const quizStart = quizIndex === -1 ? lines.length : headings[quizIndex]!.index;
   const quizStop = quizIndex === -1 || quizEnd === -1 ? lines.length : headings[quizEnd]!.index;

@@ -1,10 +1,12 @@
 import type { ContentProblem } from '../errors.js';
-import type { Choice, Question, QuestionKind } from './model.js';
+import { resolveConceptLink } from './concept-link.js';
+import type { Choice, Concept, Question, QuestionKind } from './model.js';
 import { isFenceLine, type Heading } from './scan-headings.js';
 import { KEBAB_ID, slugify } from './slug.js';
 
 const OPTION = /^\s{0,3}[-*+]\s+\[( |x|X)\]\s+(.*)$/;
 const ANSWER = /^(Answer|Also):\s*(.*)$/;
+const CONCEPT = /^Concept:(.*)$/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 const ID_SUFFIX = /\s*\{#([^}]*)\}\s*$/;
 const SELECT_ALL = /\b(select|choose|pick|tick|mark)\s+(all|every|each)\b|\ball that apply\b/i;
@@ -13,6 +15,8 @@ interface QuizContext {
   topic: string;
   file: string;
   problems: ContentProblem[];
+  /** the note's concepts, which a `Concept:` line must name */
+  concepts: readonly Concept[];
 }
 
 /** Parses the questions under `## Quiz`: each `###` heading and the lines up to the next heading of level <= 3. */
@@ -51,6 +55,16 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
   if (prompt === '') return problem('question has no text');
   if (!KEBAB_ID.test(localId)) return problem(`question id "{#${localId}}" must be kebab-case, e.g. {#default-network}`);
 
+  const firstText = block.findIndex((text) => text.trim() !== '');
+  const link = firstText === -1 ? null : CONCEPT.exec(block[firstText]!.trim());
+  let concept: string | undefined;
+  if (link) {
+    const at = line + 1 + firstText;
+    const resolved = resolveConceptLink(link[1] ?? '', ctx.concepts);
+    if ('problem' in resolved) return problem(resolved.problem, at);
+    concept = resolved.id;
+  }
+
   const body: string[] = [];
   const choices: Choice[] = [];
   const answers: string[] = [];
@@ -59,6 +73,7 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
   let inFence = false;
   for (const [offset, text] of block.entries()) {
     const at = line + 1 + offset;
+    if (link && offset === firstText) continue;
     if (phase === 'body' && (inFence || isFenceLine(text))) {
       if (isFenceLine(text)) inFence = !inFence;
       body.push(text);
@@ -76,6 +91,8 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
       else if (phase === 'explanation') explanation.push('');
     } else if (phase === 'explanation') {
       return problem('unexpected text after the explanation (start each explanation line with `>`)', at);
+    } else if (CONCEPT.test(text.trim())) {
+      return problem('a `Concept:` line goes directly under the question\'s heading, before anything else', at);
     } else if (option) {
       if (phase === 'answers') return problem('a question has either options or `Answer:`, not both', at);
       phase = 'choices';
@@ -123,6 +140,7 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
     answers,
     explanation: trimBlankLines(explanation).join('\n'),
     line,
+    ...(concept === undefined ? {} : { concept }),
   };
 }
 

@@ -1,24 +1,54 @@
-import type { Question, Topic } from '../content/model.js';
+import type { Concept, Library, Question, Topic } from '../content/model.js';
+import { findConcept } from '../library/find-concept.js';
 import { correctAnswerText } from './check-answer.js';
 
 /**
- * The command that teaches what `question` asks: `dockerlearn lookup <title>` for the topic's concept that
- * the question names most strongly, else `dockerlearn show <topic>`. A name counts double when it appears
- * in the question or its right answer rather than only in the explanation; multi-word names and flags
- * (`-p`) count for more than single words; names shorter than 4 letters (other than flags) are ignored.
+ * The concept of `topic` that `question` tests: the one its `Concept:` line names, else a guess: the concept the
+ * question names most strongly. A name counts double when it appears in the question or its right answer rather
+ * than only in the explanation; multi-word names and flags (`-p`) count for more than single words; names shorter
+ * than 4 letters (other than flags) are ignored. Undefined when the topic names none of its concepts.
  */
-export function readMoreCommand(topic: Topic, question: Question): string {
+export function questionConcept(topic: Topic, question: Question): Concept | undefined {
+  if (question.concept !== undefined) {
+    const linked = topic.concepts.find((c) => c.id === question.concept);
+    if (linked) return linked;
+  }
+  return guessConcept(topic, question);
+}
+
+/**
+ * The command that teaches what `question` asks: `dockerlearn lookup <name>` of its concept, else
+ * `dockerlearn show <topic>`. Given the library, the name is the concept's title or, when `lookup` would find
+ * something else by the title (a topic of that name, or a heading two notes share), the first of its aliases that
+ * finds it.
+ */
+export function readMoreCommand(topic: Topic, question: Question, library?: Library): string {
+  const concept = questionConcept(topic, question);
+  if (!concept) return `dockerlearn show ${topic.id}`;
+  const name = library ? findableName(library, topic, concept) : concept.title;
+  return `dockerlearn lookup ${/[\s"'`]/.test(name) ? `"${name.replace(/[`"]/g, '')}"` : name}`;
+}
+
+function findableName(library: Library, topic: Topic, concept: Concept): string {
+  for (const name of [concept.title, ...concept.aliases]) {
+    if (name.startsWith('-')) continue; // a command-line flag would be read as an option of `lookup`
+    const { match } = findConcept(library, name);
+    if (match?.topic.id === topic.id && match.concept?.id === concept.id) return name;
+  }
+  return concept.title;
+}
+
+function guessConcept(topic: Topic, question: Question): Concept | undefined {
   const primary = `${question.prompt} ${question.body} ${correctAnswerText(question)}`;
   const texts = { primary: ` ${words(primary)} `, explanation: ` ${words(question.explanation)} ` };
   const flags = { primary: flagTokens(primary), explanation: flagTokens(question.explanation) };
-  let best: { name: string; score: number } | undefined;
+  let best: { concept: Concept; score: number } | undefined;
   for (const concept of topic.concepts) {
     const names = [concept.title, ...concept.aliases];
     const score = names.reduce((sum, name) => sum + nameWeight(name, texts, flags), 0);
-    if (score > 0 && (!best || score > best.score)) best = { name: concept.title, score };
+    if (score > 0 && (!best || score > best.score)) best = { concept, score };
   }
-  if (!best) return `dockerlearn show ${topic.id}`;
-  return `dockerlearn lookup ${/[\s"']/.test(best.name) ? `"${best.name}"` : best.name}`;
+  return best?.concept;
 }
 
 function nameWeight(

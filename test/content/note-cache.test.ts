@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readTextOnce } from '../../src/content/cached-topic.js';
 import { loadLibrary, type ContentSource } from '../../src/content/load.js';
 import { ContentError } from '../../src/errors.js';
+import { questionBank } from '../../src/library/export/question-bank.js';
+import { readMoreCommand } from '../../src/quiz/read-more.js';
 import { fixture } from '../helpers/fake-context.js';
 
 // Notes written moments ago are never cached (their mtime could hide a second edit), so the tests date them back.
@@ -109,6 +111,22 @@ describe('the parsed-notes cache', () => {
 });
 
 describe('readTextOnce', () => {
+  it('keeps a question’s Concept: link on a run that reads the cache, and Read more follows it', async () => {
+    editNote('alpha.md', (text) =>
+      text.replace('### Type the command that lists networks. {#list-networks}\n', '$&Concept: Alpha details\n'),
+    );
+    await cached();
+    // a mark in the cache entry shows that the second run reads it
+    const [file] = cacheFiles();
+    writeFileSync(file!, readFileSync(file!, 'utf8').replace('"title":"Alpha things"', '"title":"From the cache"'));
+    const alpha = (await cached()).topics.find((t) => t.id === 'alpha')!;
+    expect(alpha.title).toBe('From the cache');
+    const question = alpha.questions.find((q) => q.id === 'alpha/list-networks')!;
+    expect(question.concept).toBe('alpha-details');
+    expect(readMoreCommand(alpha, question)).toBe('dockerlearn lookup "Alpha details"');
+    expect(questionBank([alpha]).find((q) => q.id === 'alpha/list-networks')?.concept).toBe('alpha-details');
+  });
+
   it('gives a topic’s overview and concepts’ markdown, for parsed and cached topics alike', async () => {
     const parsed = await uncached();
     await cached();

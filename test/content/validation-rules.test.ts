@@ -44,6 +44,13 @@ const rules = [
     message: /single-choice question has 2 correct options/,
   },
   { rule: 'a question without explanation', dir: 'no-explanation', file: 'note.md', at: '### Type the command', message: /no explanation/ },
+  {
+    rule: 'a Concept: line that names no heading of the note',
+    dir: 'unknown-concept',
+    file: 'note.md',
+    at: 'Concept:',
+    message: /`Concept: Overlay networks` names no heading of this note/,
+  },
   { rule: 'a related id that does not exist', dir: 'unknown-related', file: 'note.md', at: 'related:', message: /related topic "nowhere" does not exist/ },
 ];
 

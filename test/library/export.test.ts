@@ -33,6 +33,30 @@ describe('questionBank', () => {
   });
 });
 
+describe('the concept of an exported question', () => {
+  const linked = parseNote(
+    readFileSync(fixture('basic/alpha.md'), 'utf8').replace(
+      '{#list-networks}\n',
+      '{#list-networks}\nConcept: alpha details\n',
+    ),
+    { file: 'alpha.md', source: 'built-in', fallbackId: 'alpha' },
+  );
+
+  it('is the one its Concept: line names, with the command that shows it', () => {
+    expect(questionBank([linked]).find((q) => q.id === 'alpha/list-networks')).toMatchObject({
+      concept: 'alpha-details',
+      readMore: 'dockerlearn lookup "Alpha details"',
+    });
+  });
+
+  it('is null without a line when no concept of the topic is named', () => {
+    expect(questionBank([alpha]).find((q) => q.id === 'alpha/list-networks')).toMatchObject({
+      concept: null,
+      readMore: 'dockerlearn show alpha',
+    });
+  });
+});
+
 describe('toAnki', () => {
   const lines = toAnki(questionBank([alpha, tricky]))
     .trimEnd()
@@ -47,7 +71,9 @@ describe('toAnki', () => {
 
   it('puts the right answer and explanation on the back', () => {
     const [, back] = lines[4]!.split('\t');
-    expect(back).toBe('<b>alpha; beta</b><br><br>Aleph is Hebrew.');
+    expect(back).toBe(
+      '<b>alpha; beta</b><br><br>Aleph is Hebrew.<br><br><i>Read more: <code>dockerlearn show alpha</code></i>',
+    );
     expect(lines[6]!.split('\t')[1]).toContain(
       '<code>docker network ls</code> or <code>docker network list</code>',
     );
@@ -69,5 +95,8 @@ describe('toMarkdown', () => {
       '**2. Select every Greek letter.**\n\n- ✔ alpha\n- ✔ beta\n- ○ aleph\n\nAnswer: alpha; beta\n\n> Aleph is Hebrew.',
     );
     expect(sheet).toContain('Answer: `docker network ls` or `docker network list`');
+    expect(sheet).toContain(
+      '> `ls` and `list` are the same subcommand.\n\nRead more: `dockerlearn show alpha`',
+    );
   });
 });

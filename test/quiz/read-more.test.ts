@@ -47,3 +47,52 @@ describe('readMoreCommand', () => {
     expect(readMoreCommand(topic, question(prompt, explanation))).toBe(`dockerlearn ${expected}`);
   });
 });
+
+describe('readMoreCommand with a Concept: link', () => {
+  it('follows the link even when the words name another concept more strongly', () => {
+    const linked = {
+      ...question('What does `docker run -p 8080:80 web` do?', 'It maps a host port.'),
+      concept: 'host',
+    };
+    expect(readMoreCommand(topic, linked)).toBe('dockerlearn lookup Host');
+  });
+
+  it('guesses as before when the link names no concept of the topic', () => {
+    const stale = {
+      ...question('What does `docker run -p 8080:80 web` do?', 'It maps a host port.'),
+      concept: 'gone',
+    };
+    expect(readMoreCommand(topic, stale)).toBe('dockerlearn lookup "Port publishing"');
+  });
+
+  it('quotes a title with spaces and drops its backticks, which a shell would run', () => {
+    const withTicks = { ...topic, concepts: [concept('`ADD` versus `COPY`')] } as Topic;
+    const linked = { ...question('Which one?', 'Because.'), concept: withTicks.concepts[0]!.id };
+    expect(readMoreCommand(withTicks, linked)).toBe('dockerlearn lookup "ADD versus COPY"');
+  });
+});
+
+describe('readMoreCommand given the library', () => {
+  const named = (id: string, title: string, concepts: Concept[] = []) =>
+    ({ ...topic, id, title, aliases: [], concepts }) as unknown as Topic;
+  const networking = named('networking', 'Networking', topic.concepts as Concept[]);
+  // `lookup Overlay` would open the topic called Overlay, so Read more names the concept by an alias instead.
+  const library = { topics: [networking, named('overlay', 'Overlay')] };
+  const linked = { ...question('Which driver spans hosts?', 'Because.'), concept: 'overlay' };
+
+  it('uses the first alias that lookup finds the concept by, when the title finds something else', () => {
+    expect(readMoreCommand(networking, linked, library)).toBe('dockerlearn lookup "overlay network"');
+  });
+
+  it('keeps the title when it finds the concept', () => {
+    expect(readMoreCommand(networking, { ...linked, concept: 'host' }, library)).toBe(
+      'dockerlearn lookup Host',
+    );
+  });
+
+  it('never gives a flag, which lookup would read as an option', () => {
+    const withPorts = { topics: [networking, named('ports', 'Port publishing')] };
+    const publish = { ...linked, concept: 'port-publishing' };
+    expect(readMoreCommand(networking, publish, withPorts)).toBe('dockerlearn lookup "port mapping"');
+  });
+});

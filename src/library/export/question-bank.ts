@@ -1,4 +1,5 @@
-import type { Question, Topic } from '../../content/model.js';
+import type { Library, Question, Topic } from '../../content/model.js';
+import { questionConcept, readMoreCommand } from '../../quiz/read-more.js';
 
 /** One question as `export --format json` prints it; a stable, documented shape. */
 export interface ExportedQuestion {
@@ -10,10 +11,14 @@ export interface ExportedQuestion {
   choices: { text: string; correct: boolean }[];
   answers: string[];
   explanation: string;
+  /** id of the concept the question tests (its `Concept:` line, else the best guess), null when none fits */
+  concept: string | null;
+  /** the command that shows that concept (or the topic) */
+  readMore: string;
 }
 
-/** The question bank of the given topics, in topic and note order. */
-export function questionBank(topics: readonly Topic[]): ExportedQuestion[] {
+/** The question bank of the given topics, in topic and note order; `library` (all loaded notes) names concepts as `lookup` finds them. */
+export function questionBank(topics: readonly Topic[], library?: Library): ExportedQuestion[] {
   return topics.flatMap((topic) =>
     topic.questions.map((q) => ({
       id: q.id,
@@ -24,6 +29,8 @@ export function questionBank(topics: readonly Topic[]): ExportedQuestion[] {
       choices: q.choices.map((c) => ({ text: c.text, correct: c.correct })),
       answers: [...q.answers],
       explanation: q.explanation,
+      concept: questionConcept(topic, q)?.id ?? null,
+      readMore: readMoreCommand(topic, q, library),
     })),
   );
 }

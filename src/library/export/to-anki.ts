@@ -26,7 +26,7 @@ function back(q: ExportedQuestion): string {
     q.kind === 'typed'
       ? q.answers.map((a) => `<code>${escapeHtml(a)}</code>`).join(' or ')
       : inline(rightAnswer(q));
-  return `<b>${answer}</b><br><br>${inline(q.explanation)}`;
+  return `<b>${answer}</b><br><br>${inline(q.explanation)}<br><br><i>Read more: <code>${escapeHtml(q.readMore)}</code></i>`;
 }
 
 // Anki fields are HTML on one line: escape markup, keep code spans as <code>; as in markdown, a single newline is a

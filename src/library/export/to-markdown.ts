@@ -18,6 +18,7 @@ export function toMarkdown(topics: readonly Topic[], questions: readonly Exporte
       const answer = q.kind === 'typed' ? q.answers.map((a) => `\`${a}\``).join(' or ') : rightAnswer(q);
       out.push(`Answer: ${answer}`, '');
       out.push(...q.explanation.split('\n').map((line) => `> ${line}`), '');
+      out.push(`Read more: \`${q.readMore}\``, '');
     });
   }
   return `${out.join('\n').trimEnd()}\n`;
