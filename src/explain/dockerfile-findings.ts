@@ -9,12 +9,14 @@ export interface FindingOptions {
   /** whether a .dockerignore sits beside the file; undefined when unknown (standard input) */
   hasDockerignore?: boolean | undefined;
   escape: string;
+  /** names of the file's stages: `FROM <stage>` has no tag to pin */
+  stageNames?: ReadonlySet<string>;
 }
 
 const SECRET_NAME = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|auth)/i;
 const PATH_INSTRUCTIONS = new Set(['COPY', 'ADD', 'WORKDIR', 'FROM', 'VOLUME', 'USER', 'EXPOSE']);
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
-const q = (text: string) => `\`${cleanLine(text, 80)}\``;
+const q = (text: string) => (text.includes('`') ? `"${cleanLine(text, 80)}"` : `\`${cleanLine(text, 80)}\``);
 
 type Check = (i: ParsedInstruction, options: FindingOptions) => Finding[];
 
@@ -25,7 +27,8 @@ export function findDockerfileProblems(
   options: FindingOptions,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const i of instructions) for (const check of checks) findings.push(...check(i, options));
+  const withStages = { ...options, stageNames: new Set(graph.stages.flatMap((s) => (s.name ? [s.name] : []))) };
+  for (const i of instructions) for (const check of checks) findings.push(...check(i, withStages));
   findings.push(...wholeFileChecks(instructions, graph));
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
@@ -58,9 +61,10 @@ const checks: Check[] = [
       },
     ];
   },
-  function untaggedBase(i) {
+  function untaggedBase(i, options) {
     const image = i.from?.image;
     if (i.keyword !== 'FROM' || !image || image === 'scratch' || image.includes('$') || image.includes('@')) return [];
+    if (options.stageNames?.has(image.toLowerCase())) return [];
     const lastPart = image.slice(image.lastIndexOf('/') + 1);
     const tag = lastPart.includes(':') ? lastPart.slice(lastPart.indexOf(':') + 1) : undefined;
     if (tag !== undefined && tag !== 'latest') return [];
@@ -183,7 +187,7 @@ const checks: Check[] = [
       {
         line: i.line,
         rule: 'copy-all-without-dockerignore',
-        message: `${i.keyword} . copies the whole build context and there is no .dockerignore beside this file: node_modules, .git and .env files go into the image`,
+        message: `${i.text} copies the whole build context and there is no .dockerignore beside this file: node_modules, .git and .env files go into the image`,
         concept: C.context,
         severity: 'warning',
       },

@@ -16,7 +16,7 @@ export interface StageState {
 
 export type Meaning = Pick<ExplainItem, 'meaning' | 'layer' | 'concept'>;
 
-const q = (text: string) => `\`${cleanLine(text, 120)}\``;
+const q = (text: string) => (text.includes('`') ? `"${cleanLine(text, 120)}"` : `\`${cleanLine(text, 120)}\``);
 
 /** Resolves a container path against the working folder, as COPY and WORKDIR do. */
 export function resolvePath(path: string, workdir: string): string {
