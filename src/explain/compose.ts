@@ -19,7 +19,7 @@ import {
   referencedNames,
 } from './compose-values.js';
 import { ExplainInputError } from './input-error.js';
-import { cleanLine } from './clean-text.js';
+import { cleanDeep, cleanLine } from './clean-text.js';
 import { closestWord } from './closest-word.js';
 
 type Dict = Record<string, unknown>;
@@ -103,13 +103,13 @@ export function explainCompose(text: string, source: string): Explanation {
     ...(Object.fromEntries(RESOURCES.map((r) => [r, declared[r].map((n) => cleanLine(n, 80))])) as Record<(typeof RESOURCES)[number], string[]>),
     stackSignals: signals,
   };
-  return {
-    kind: stack ? 'stack' : 'compose',
+  return cleanDeep({
+    kind: stack ? ('stack' as const) : ('compose' as const),
     source,
     items,
     findings: findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     extra: extra as unknown as Record<string, unknown>,
-  };
+  } satisfies Explanation);
 }
 
 interface ServiceContext {

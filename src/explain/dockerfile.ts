@@ -4,7 +4,7 @@ import { findDockerfileProblems } from './dockerfile-findings.js';
 import { describeInstruction, resolvePath, type StageState } from './dockerfile-meaning.js';
 import { buildStageGraph, type StageGraph } from './dockerfile-stages.js';
 import { parseDockerfile, type ParsedInstruction } from './parse-dockerfile.js';
-import { cleanLine } from './clean-text.js';
+import { cleanDeep, cleanLine } from './clean-text.js';
 
 export interface DockerfileOptions {
   /** the path as the learner gave it, or `-` */
@@ -68,7 +68,7 @@ export function explainDockerfile(text: string, options: DockerfileOptions): Exp
     cacheNotes: cacheNotes(parsed.instructions, graph),
     directives: parsed.directives.map((d) => ({ ...d, name: cleanLine(d.name), value: cleanLine(d.value) })),
   };
-  return {
+  return cleanDeep({
     kind: 'dockerfile',
     source: options.source,
     items,
@@ -77,7 +77,7 @@ export function explainDockerfile(text: string, options: DockerfileOptions): Exp
       escape: parsed.escape,
     }),
     extra: extra as unknown as Record<string, unknown>,
-  };
+  } satisfies Explanation);
 }
 
 function freshState(stage: StageState['stage']): StageState {

@@ -4,7 +4,7 @@ import { explainDockerfile } from './dockerfile.js';
 import { ExplainInputError } from './input-error.js';
 
 /** Files over this size are refused: no real Dockerfile or Compose file comes near it. */
-export const MAX_INPUT_BYTES = 1024 * 1024;
+export const MAX_INPUT_BYTES = 512 * 1024;
 
 export interface FileInput {
   bytes: Uint8Array;
@@ -34,7 +34,7 @@ export function detectFileKind(text: string, source: string): 'dockerfile' | 'co
 export function explainFile(input: FileInput): Explanation {
   const { bytes, source } = input;
   if (bytes.length > MAX_INPUT_BYTES)
-    throw new ExplainInputError(`the file is over the ${MAX_INPUT_BYTES / 1024 / 1024} MB explain reads`, source);
+    throw new ExplainInputError(`the file is over the ${MAX_INPUT_BYTES / 1024} KB explain reads`, source);
   if (bytes.includes(0)) throw new ExplainInputError('a binary file, not a Dockerfile or Compose file', source);
   let text: string;
   try {
