@@ -31,9 +31,10 @@ async function explainInput(input: string[], opts: ExplainOptions, ctx: Context)
   const words = input[0] === '$' ? input.slice(1) : input;
   const first = words[0] ?? '';
   if (first === 'docker' || /^\s*(\$\s*)?docker(\s|$)/.test(first)) {
-    // every word after `docker` is the docker command's own (explain's flags go before it)
+    // every word after `docker` is the docker command's own (explain's flags go before it); one quoted argument is
+    // the command line as written (with its `$ `, quotes and `\` line joins), several are re-quoted as the shell split them
     const { explainDockerCommand } = await import('../explain/docker-command.js');
-    return explainDockerCommand(words.map(quoteWord).join(' '));
+    return explainDockerCommand(words.length === 1 ? first : words.map(quoteWord).join(' '));
   }
   // `explain Dockerfile --json`: explain's own flags may follow a file name
   const rest = words.slice(1);
