@@ -87,7 +87,8 @@ function toRecord(instruction: Instruction, stage: number, lines: readonly strin
     properties,
     json: ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL'].includes(keyword) ? jsonForm(args) : undefined,
     stage,
-    variables: instruction.getVariables().map((v) => v.getName()),
+    // a regex, not dockerfile-ast's getVariables: that re-reads the document for every instruction
+    variables: [...args.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? ''),
   };
   if (instruction instanceof From) {
     record.from = {
