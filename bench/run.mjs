@@ -106,13 +106,30 @@ const explainDockerfile = path.join(work, 'Dockerfile');
 const explainCompose = path.join(work, 'compose.yaml');
 {
   const df = ['# syntax=docker/dockerfile:1', 'FROM node:22-alpine AS build', 'WORKDIR /app'];
-  for (let i = 0; df.length < 96; i++) df.push(i % 3 === 0 ? `COPY src/part${i} ./src/part${i}` : `RUN echo step ${i} && ls /app`);
+  for (let i = 0; df.length < 96; i++)
+    df.push(i % 3 === 0 ? `COPY src/part${i} ./src/part${i}` : `RUN echo step ${i} && ls /app`);
   df.push('FROM node:22-alpine', 'COPY --from=build /app /app', 'USER node', 'CMD ["node", "/app/index.js"]');
   writeFileSync(explainDockerfile, `${df.join('\n')}\n`);
   const compose = ['services:'];
   for (let i = 0; compose.length < 91; i++)
-    compose.push(`  svc${i}:`, `    image: example/svc:${i}`, '    ports:', `      - "${8000 + i}:80"`, '    networks: [back]');
-  compose.push('networks:', '  back:', 'volumes:', '  data:', 'secrets:', '  token:', '    file: ./token.txt', '', '');
+    compose.push(
+      `  svc${i}:`,
+      `    image: example/svc:${i}`,
+      '    ports:',
+      `      - "${8000 + i}:80"`,
+      '    networks: [back]',
+    );
+  compose.push(
+    'networks:',
+    '  back:',
+    'volumes:',
+    '  data:',
+    'secrets:',
+    '  token:',
+    '    file: ./token.txt',
+    '',
+    '',
+  );
   writeFileSync(explainCompose, `${compose.slice(0, 100).join('\n')}\n`);
 }
 

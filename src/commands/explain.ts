@@ -58,7 +58,8 @@ async function explainInput(input: string[], opts: ExplainOptions, ctx: Context)
       hint: 'give a Dockerfile or Compose file path, `-` for standard input, or a command: dockerlearn explain docker run nginx',
     });
   }
-  if (stats.isDirectory()) throw new UsageError(`"${first}" is a folder: name the Dockerfile or Compose file in it`);
+  if (stats.isDirectory())
+    throw new UsageError(`"${first}" is a folder: name the Dockerfile or Compose file in it`);
   const { MAX_INPUT_BYTES } = await import('../explain/explain-input.js');
   // read at most one byte over the cap, so a huge file is refused without reading it all
   const bytes = stats.size > MAX_INPUT_BYTES ? new Uint8Array(MAX_INPUT_BYTES + 1) : readFileSync(file);
@@ -74,7 +75,8 @@ function quoteWord(word: string): string {
 }
 
 async function readStdin(ctx: Context): Promise<Uint8Array> {
-  if (ctx.stdin.isTTY) throw new UsageError('`explain -` reads standard input, which is a terminal: pipe a file into it');
+  if (ctx.stdin.isTTY)
+    throw new UsageError('`explain -` reads standard input, which is a terminal: pipe a file into it');
   const stream = ctx.stdin as Partial<AsyncIterable<Uint8Array | string>>;
   if (typeof stream[Symbol.asyncIterator] !== 'function') return new Uint8Array();
   const { MAX_INPUT_BYTES } = await import('../explain/explain-input.js');

@@ -7,7 +7,9 @@ export function cleanText(text: string): string {
 
 /** Like cleanText, on one line: line breaks (and the continuations they carry) become single spaces. */
 export function cleanLine(text: string, max = 200): string {
-  const line = cleanText(text).replace(/\s*\n\s*/g, ' ').trim();
+  const line = cleanText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 

@@ -2,7 +2,8 @@ import { cleanLine } from './clean-text.js';
 
 // Plain words for the values of the service keys whose value says most: ports, volumes, depends_on, healthcheck.
 
-const s = (value: unknown) => cleanLine(typeof value === 'string' ? value : JSON.stringify(value) ?? '', 120);
+const s = (value: unknown) =>
+  cleanLine(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''), 120);
 
 /** One `ports:` entry in words. */
 export function describePort(entry: unknown): string {
@@ -19,7 +20,8 @@ export function describePort(entry: unknown): string {
   const host = parts.pop();
   const ip = parts.join(':');
   const where = ip ? ` on ${ip} only` : ' on every host interface';
-  if (host === undefined || host === '') return `publishes container port ${container}/${protocol} on a random host port`;
+  if (host === undefined || host === '')
+    return `publishes container port ${container}/${protocol} on a random host port`;
   return `publishes container port ${container}/${protocol} on host port ${host}${where}`;
 }
 
@@ -45,7 +47,8 @@ export function readVolume(entry: unknown): VolumeUse {
     };
   }
   const parts = s(entry).split(':');
-  if (parts.length === 1) return { kind: 'anonymous', source: undefined, target: parts[0] ?? '', readOnly: false };
+  if (parts.length === 1)
+    return { kind: 'anonymous', source: undefined, target: parts[0] ?? '', readOnly: false };
   const [source = '', target = '', mode = ''] = parts;
   const bind = /^[./~]/.test(source) || source.startsWith('$');
   return { kind: bind ? 'bind' : 'volume', source, target, readOnly: /\bro\b/.test(mode) };
@@ -68,7 +71,8 @@ export interface Dependency {
 
 /** Reads `depends_on:` in either form: a list of names, or a map of name to { condition }. */
 export function readDependsOn(value: unknown): { form: 'list' | 'map'; deps: Dependency[] } {
-  if (Array.isArray(value)) return { form: 'list', deps: value.map((v) => ({ service: s(v), condition: 'service_started' })) };
+  if (Array.isArray(value))
+    return { form: 'list', deps: value.map((v) => ({ service: s(v), condition: 'service_started' })) };
   if (typeof value === 'object' && value !== null)
     return {
       form: 'map',
@@ -99,14 +103,18 @@ export function describeHealthcheck(value: unknown): string {
   if (typeof value !== 'object' || value === null) return 'a health check';
   const h = value as Record<string, unknown>;
   if (h['disable'] === true) return "turns off the image's health check";
-  const test = Array.isArray(h['test']) ? h['test'].filter((t) => t !== 'CMD' && t !== 'CMD-SHELL').join(' ') : s(h['test']);
+  const test = Array.isArray(h['test'])
+    ? h['test'].filter((t) => t !== 'CMD' && t !== 'CMD-SHELL').join(' ')
+    : s(h['test']);
   return `runs \`${cleanLine(test, 100)}\` every ${s(h['interval'] ?? '30s')}; ${s(h['retries'] ?? 3)} failures in a row mark the container unhealthy`;
 }
 
 /** Names a service refers to under networks/secrets/configs (list of names, long-form objects or a map). */
 export function referencedNames(value: unknown): string[] {
   if (Array.isArray(value))
-    return value.map((v) => (typeof v === 'object' && v !== null ? s((v as Record<string, unknown>)['source']) : s(v)));
+    return value.map((v) =>
+      typeof v === 'object' && v !== null ? s((v as Record<string, unknown>)['source']) : s(v),
+    );
   if (typeof value === 'object' && value !== null) return Object.keys(value).map((k) => cleanLine(k, 80));
   return [];
 }

@@ -27,7 +27,10 @@ export function findDockerfileProblems(
   options: FindingOptions,
 ): Finding[] {
   const findings: Finding[] = [];
-  const withStages = { ...options, stageNames: new Set(graph.stages.flatMap((s) => (s.name ? [s.name] : []))) };
+  const withStages = {
+    ...options,
+    stageNames: new Set(graph.stages.flatMap((s) => (s.name ? [s.name] : []))),
+  };
   for (const i of instructions) for (const check of checks) findings.push(...check(i, withStages));
   findings.push(...wholeFileChecks(instructions, graph));
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -63,7 +66,8 @@ const checks: Check[] = [
   },
   function untaggedBase(i, options) {
     const image = i.from?.image;
-    if (i.keyword !== 'FROM' || !image || image === 'scratch' || image.includes('$') || image.includes('@')) return [];
+    if (i.keyword !== 'FROM' || !image || image === 'scratch' || image.includes('$') || image.includes('@'))
+      return [];
     if (options.stageNames?.has(image.toLowerCase())) return [];
     const lastPart = image.slice(image.lastIndexOf('/') + 1);
     const tag = lastPart.includes(':') ? lastPart.slice(lastPart.indexOf(':') + 1) : undefined;
@@ -86,7 +90,8 @@ const checks: Check[] = [
       {
         line: i.line,
         rule: 'add-instead-of-copy',
-        message: 'ADD of plain local files: COPY does the same with no surprises (ADD unpacks archives and fetches URLs)',
+        message:
+          'ADD of plain local files: COPY does the same with no surprises (ADD unpacks archives and fetches URLs)',
         concept: C.copy,
         severity: 'warning',
       },
@@ -101,14 +106,21 @@ const checks: Check[] = [
       out.push({
         line: i.line,
         rule: 'apt-get-update-alone',
-        message: '`apt-get update` in its own RUN: its cached layer is reused, so later installs see stale package lists; update and install in one RUN',
+        message:
+          '`apt-get update` in its own RUN: its cached layer is reused, so later installs see stale package lists; update and install in one RUN',
         concept: C.run,
         severity: 'warning',
       });
-    const aptClean = /rm\s+-[a-z]*r[a-z]*f?\s+\/var\/lib\/apt\/lists/.test(cmd) || /apt-get\s+clean/.test(cmd);
+    const aptClean =
+      /rm\s+-[a-z]*r[a-z]*f?\s+\/var\/lib\/apt\/lists/.test(cmd) || /apt-get\s+clean/.test(cmd);
     if (/\bapt-get\s+(-\S+\s+)*install\b/.test(cmd) && !aptClean && !cached)
       out.push(noCleanup(i.line, '`apt-get install` without `rm -rf /var/lib/apt/lists/*` in the same RUN'));
-    if (/\bapk\s+(-\S+\s+)*add\b/.test(cmd) && !/--no-cache/.test(cmd) && !/\/var\/cache\/apk/.test(cmd) && !cached)
+    if (
+      /\bapk\s+(-\S+\s+)*add\b/.test(cmd) &&
+      !/--no-cache/.test(cmd) &&
+      !/\/var\/cache\/apk/.test(cmd) &&
+      !cached
+    )
       out.push(noCleanup(i.line, '`apk add` without `--no-cache`'));
     if (/\b(yum|dnf)\s+(-\S+\s+)*install\b/.test(cmd) && !/\b(yum|dnf)\s+clean\s+all\b/.test(cmd) && !cached)
       out.push(noCleanup(i.line, '`yum`/`dnf install` without `clean all` in the same RUN'));
@@ -124,7 +136,8 @@ const checks: Check[] = [
       out.push({
         line: i.line,
         rule: 'cd-in-run',
-        message: '`cd` inside RUN lasts only for that RUN: use WORKDIR to change folder for the lines after it',
+        message:
+          '`cd` inside RUN lasts only for that RUN: use WORKDIR to change folder for the lines after it',
         concept: C.workdir,
         severity: 'info',
       });
@@ -247,7 +260,8 @@ function wholeFileChecks(instructions: readonly ParsedInstruction[], graph: Stag
     out.push({
       line: firstExpose.line,
       rule: 'expose-not-publish',
-      message: 'EXPOSE only documents the port: nothing is reachable from the host until `docker run -p` publishes it',
+      message:
+        'EXPOSE only documents the port: nothing is reachable from the host until `docker run -p` publishes it',
       concept: C.expose,
       severity: 'info',
     });
@@ -264,7 +278,11 @@ function wholeFileChecks(instructions: readonly ParsedInstruction[], graph: Stag
 }
 
 function globalArgsNotRedeclared(instructions: readonly ParsedInstruction[]): Finding[] {
-  const globals = new Set(instructions.filter((i) => i.keyword === 'ARG' && i.stage < 0).flatMap((i) => i.properties.map((p) => p.name)));
+  const globals = new Set(
+    instructions
+      .filter((i) => i.keyword === 'ARG' && i.stage < 0)
+      .flatMap((i) => i.properties.map((p) => p.name)),
+  );
   if (globals.size === 0) return [];
   const out: Finding[] = [];
   const declared = new Map<number, Set<string>>();

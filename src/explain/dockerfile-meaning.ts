@@ -16,7 +16,8 @@ export interface StageState {
 
 export type Meaning = Pick<ExplainItem, 'meaning' | 'layer' | 'concept'>;
 
-const q = (text: string) => (text.includes('`') ? `"${cleanLine(text, 120)}"` : `\`${cleanLine(text, 120)}\``);
+const q = (text: string) =>
+  text.includes('`') ? `"${cleanLine(text, 120)}"` : `\`${cleanLine(text, 120)}\``;
 
 /** Resolves a container path against the working folder, as COPY and WORKDIR do. */
 export function resolvePath(path: string, workdir: string): string {
@@ -27,7 +28,11 @@ export function resolvePath(path: string, workdir: string): string {
 }
 
 /** The meaning of one instruction, in this file's terms (its paths, stage names, ports, user). */
-export function describeInstruction(i: ParsedInstruction, state: StageState, stages: readonly Stage[]): Meaning {
+export function describeInstruction(
+  i: ParsedInstruction,
+  state: StageState,
+  stages: readonly Stage[],
+): Meaning {
   const describe = describers[i.keyword];
   if (describe) return describe(i, state, stages);
   return {
@@ -87,7 +92,7 @@ const describers: Record<string, Describer> = {
       concept: C.envArg,
     };
   },
-  ARG(i, state) {
+  ARG(i) {
     const p = i.properties[0];
     const name = p?.name ?? '';
     const dflt = p?.value != null ? ` (default ${q(p.value)})` : ' (no default: empty unless given)';
@@ -145,7 +150,11 @@ const describers: Record<string, Describer> = {
   },
   HEALTHCHECK(i) {
     if (/^\s*none\b/i.test(i.args))
-      return { meaning: 'turns off any health check inherited from the base image', layer: 'metadata', concept: C.healthcheck };
+      return {
+        meaning: 'turns off any health check inherited from the base image',
+        layer: 'metadata',
+        concept: C.healthcheck,
+      };
     const flag = (name: string, dflt: string) => i.flags.find((f) => f.name === name)?.value ?? dflt;
     const test = i.args.replace(/^\s*CMD\s+/i, '');
     return {
@@ -207,13 +216,16 @@ function copyMeaning(i: ParsedInstruction, state: StageState, stages: readonly S
   let concept: string = C.copy;
   if (fromFlag) {
     const stage = stages.find(
-      (s) => (s.name === fromFlag.toLowerCase() || String(s.index) === fromFlag) && s.index < (state.stage?.index ?? 0),
+      (s) =>
+        (s.name === fromFlag.toLowerCase() || String(s.index) === fromFlag) &&
+        s.index < (state.stage?.index ?? 0),
     );
     origin = stage ? `from stage "${stage.label}"` : `from the image ${q(fromFlag)}`;
     concept = stage ? C.copyFrom : C.copyFromImage;
   }
   const remote = i.keyword === 'ADD' && sources.some((s) => /^(https?:|git@)/.test(s));
-  const extra = i.keyword === 'ADD' ? (remote ? ' (ADD downloads it)' : ' (ADD also unpacks local tar archives)') : '';
+  const extra =
+    i.keyword === 'ADD' ? (remote ? ' (ADD downloads it)' : ' (ADD also unpacks local tar archives)') : '';
   const owner = i.flags.find((f) => f.name === 'chown')?.value;
   const chown = owner ? `, owned by ${q(owner)}` : '';
   return {

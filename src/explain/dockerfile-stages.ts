@@ -94,7 +94,11 @@ export function buildStageGraph(instructions: readonly ParsedInstruction[]): Sta
 function sourcesOf(instruction: ParsedInstruction): { ref: string; via: StageEdge['via'] }[] {
   const out: { ref: string; via: StageEdge['via'] }[] = [];
   for (const flag of instruction.flags) {
-    if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && flag.name === 'from' && flag.value)
+    if (
+      (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') &&
+      flag.name === 'from' &&
+      flag.value
+    )
       out.push({ ref: flag.value, via: 'COPY --from' });
     if (instruction.keyword === 'RUN' && flag.name === 'mount' && flag.value) {
       const from = /(?:^|,)from=([^,]+)/.exec(flag.value);
@@ -104,7 +108,11 @@ function sourcesOf(instruction: ParsedInstruction): { ref: string; via: StageEdg
   return out;
 }
 
-function neededStages(stages: readonly Stage[], edges: readonly StageEdge[], target: string | undefined): Set<string> {
+function neededStages(
+  stages: readonly Stage[],
+  edges: readonly StageEdge[],
+  target: string | undefined,
+): Set<string> {
   const needed = new Set<string>();
   const queue = target === undefined ? [] : [target];
   const labels = new Set(stages.map((s) => s.label));
@@ -112,7 +120,8 @@ function neededStages(stages: readonly Stage[], edges: readonly StageEdge[], tar
     const label = queue.pop() as string;
     if (needed.has(label)) continue;
     needed.add(label);
-    for (const edge of edges) if (edge.to === label && !edge.image && labels.has(edge.from)) queue.push(edge.from);
+    for (const edge of edges)
+      if (edge.to === label && !edge.image && labels.has(edge.from)) queue.push(edge.from);
   }
   return needed;
 }

@@ -124,7 +124,9 @@ function cacheNotes(instructions: readonly ParsedInstruction[], graph: StageGrap
         (i.json ?? i.words).slice(0, -1).some((s) => s === '.' || s === './'),
     );
     if (!copyAll) continue;
-    const install = own.find((i) => i.line > copyAll.line && i.keyword === 'RUN' && DEPENDENCY_INSTALL.test(i.args));
+    const install = own.find(
+      (i) => i.line > copyAll.line && i.keyword === 'RUN' && DEPENDENCY_INSTALL.test(i.args),
+    );
     if (install)
       notes.push({
         line: copyAll.line,

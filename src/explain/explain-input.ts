@@ -35,7 +35,8 @@ export function explainFile(input: FileInput): Explanation {
   const { bytes, source } = input;
   if (bytes.length > MAX_INPUT_BYTES)
     throw new ExplainInputError(`the file is over the ${MAX_INPUT_BYTES / 1024} KB explain reads`, source);
-  if (bytes.includes(0)) throw new ExplainInputError('a binary file, not a Dockerfile or Compose file', source);
+  if (bytes.includes(0))
+    throw new ExplainInputError('a binary file, not a Dockerfile or Compose file', source);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -44,7 +45,8 @@ export function explainFile(input: FileInput): Explanation {
   }
   if (text.trim() === '') throw new ExplainInputError('the file is empty', source);
   const kind = detectFileKind(text, source);
-  if (kind === 'dockerfile') return explainDockerfile(text, { source, hasDockerignore: input.hasDockerignore });
+  if (kind === 'dockerfile')
+    return explainDockerfile(text, { source, hasDockerignore: input.hasDockerignore });
   if (kind === 'compose') return explainCompose(text, source);
   throw new ExplainInputError(
     'neither a Dockerfile (no FROM line) nor a Compose file (no services key)',

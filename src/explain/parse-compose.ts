@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { ExplainInputError } from './input-error.js';
 import { cleanLine } from './clean-text.js';
 
@@ -26,7 +26,10 @@ export function parseCompose(text: string, source: string): ParsedCompose {
   const error = doc.errors[0];
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line;
-    throw new ExplainInputError(`not valid YAML: ${cleanLine(error.message.split('\n')[0] ?? '', 160)}`, `${source}:${line}`);
+    throw new ExplainInputError(
+      `not valid YAML: ${cleanLine(error.message.split('\n')[0] ?? '', 160)}`,
+      `${source}:${line}`,
+    );
   }
   let data: unknown;
   try {
@@ -40,7 +43,8 @@ export function parseCompose(text: string, source: string): ParsedCompose {
       source,
     );
   }
-  if (depth(data, 0) > MAX_DEPTH) throw new ExplainInputError(`nesting deeper than ${MAX_DEPTH} levels`, source);
+  if (depth(data, 0) > MAX_DEPTH)
+    throw new ExplainInputError(`nesting deeper than ${MAX_DEPTH} levels`, source);
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new ExplainInputError('not a Compose file: the top level is not a mapping of keys', source);
   return {
@@ -49,12 +53,16 @@ export function parseCompose(text: string, source: string): ParsedCompose {
   };
 }
 
-function keyLine(doc: Document, counter: LineCounter, path: readonly (string | number)[]): number | undefined {
+function keyLine(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly (string | number)[],
+): number | undefined {
   let node: unknown = doc.contents;
   let line: number | undefined;
   for (const key of path) {
     if (!isMap(node)) return line;
-    const pair = (node as YAMLMap).items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
     if (!pair) return line;
     const range = isScalar(pair.key) ? pair.key.range : undefined;
     if (range) line = counter.linePos(range[0]).line;

@@ -16,7 +16,18 @@ async function explain(args: string[], overrides: Parameters<typeof fakeContext>
 
 describe('dockerlearn explain', () => {
   it('hands a docker command, flags and all, to the command explainer', async () => {
-    const { code, out } = await explain(['--json', 'docker', 'run', '-d', '-p', '8080:80', '-h', 'web', '--name=web', 'nginx']);
+    const { code, out } = await explain([
+      '--json',
+      'docker',
+      'run',
+      '-d',
+      '-p',
+      '8080:80',
+      '-h',
+      'web',
+      '--name=web',
+      'nginx',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(out).source).toBe('docker run -d -p 8080:80 -h web --name=web nginx');
   });
@@ -38,14 +49,19 @@ describe('dockerlearn explain', () => {
   });
 
   it('reads standard input for -', async () => {
-    const stdin = Object.assign(Readable.from([Buffer.from('services:\n  a:\n    image: x:1\n')]), { isTTY: false });
+    const stdin = Object.assign(Readable.from([Buffer.from('services:\n  a:\n    image: x:1\n')]), {
+      isTTY: false,
+    });
     const { code, out } = await explain(['--json', '-'], { stdin });
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ kind: 'compose', source: '-' });
   });
 
   it('refuses a terminal on standard input, a missing file, a folder and extra words, with one line each', async () => {
-    expect(await explain(['-'], { stdin: { isTTY: true } })).toMatchObject({ code: 2, err: expect.stringMatching(/is a terminal/) });
+    expect(await explain(['-'], { stdin: { isTTY: true } })).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/is a terminal/),
+    });
     const missing = await explain(['nope.Dockerfile']);
     expect(missing.code).toBe(1);
     expect(missing.err.split('\n')[0]).toBe('dockerlearn: no file "nope.Dockerfile"');
@@ -59,6 +75,7 @@ describe('dockerlearn explain', () => {
     expect(await run(['explain', 'compose.yaml'], ctx)).toBe(0);
     expect(stdout.text()).toContain('\u001b[');
     const plain = stdout.text().replace(/\u001b\[[0-9;]*m/g, '');
-    for (const line of plain.split('\n').filter((l) => !l.includes('lookup'))) expect(line.length).toBeLessThanOrEqual(60);
+    for (const line of plain.split('\n').filter((l) => !l.includes('lookup')))
+      expect(line.length).toBeLessThanOrEqual(60);
   });
 });

@@ -24,9 +24,9 @@ describe('dockerlearn explain (built binary)', () => {
   it('prints the model as JSON with --json', () => {
     const r = runCli(['explain', '--json', fixture('explain/stack.yml')]);
     expect(r.code).toBe(0);
-    const e = JSON.parse(r.stdout);
+    const e = JSON.parse(r.stdout) as { kind: string; findings: { rule: string }[] };
     expect(e.kind).toBe('stack');
-    expect(e.findings.map((f: { rule: string }) => f.rule)).toContain('stack-rejects');
+    expect(e.findings.map((f) => f.rule)).toContain('stack-rejects');
   });
 
   it('reads standard input for -', () => {
@@ -46,7 +46,12 @@ describe('dockerlearn explain (built binary)', () => {
     expect(r.stderr).toBe(`dockerlearn: a binary file, not a Dockerfile or Compose file (${binary})\n`);
     const bomb = path.join(dir, 'compose.yaml');
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) lines.push(`b${i}: &b${i} [${Array(10).fill(i === 1 ? '*a' : `*b${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `b${i}: &b${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*b${i - 1}`)
+          .join(', ')}]`,
+      );
     writeFileSync(bomb, `${lines.join('\n')}\nservices: *b8\n`);
     const b = runCli(['explain', bomb]);
     expect(b.code).toBe(1);
@@ -78,7 +83,8 @@ describe('explain stays out of the other commands’ start-up', () => {
       const file = queue.pop()!;
       if (seen.has(file)) continue;
       seen.add(file);
-      for (const i of meta.outputs[file]?.imports ?? []) if (i.kind === 'import-statement') queue.push(i.path);
+      for (const i of meta.outputs[file]?.imports ?? [])
+        if (i.kind === 'import-statement') queue.push(i.path);
     }
     const inputs = [...seen].flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
     expect(inputs.some((s) => s.startsWith('src/'))).toBe(true);

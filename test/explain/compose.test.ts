@@ -35,7 +35,9 @@ describe('explain: a Compose file with a database, a healthcheck and depends_on 
     expect(key(e, 'web', 'ports')!.meaning).toContain('container port 80/tcp on host port 8080');
     expect(key(e, 'web', 'ports')!.meaning).toContain('9229/tcp on host port 9229 on 127.0.0.1 only');
     expect(key(e, 'web', 'ports')!.concept).toBe('Port publishing');
-    expect(key(e, 'db', 'volumes')!.meaning).toContain('the named volume "dbdata" at /var/lib/postgresql/data');
+    expect(key(e, 'db', 'volumes')!.meaning).toContain(
+      'the named volume "dbdata" at /var/lib/postgresql/data',
+    );
     expect(key(e, 'db', 'healthcheck')!.meaning).toContain('`pg_isready -U postgres` every 5s; 10 failures');
   });
 
@@ -45,12 +47,18 @@ describe('explain: a Compose file with a database, a healthcheck and depends_on 
   });
 
   it('warns when a condition waits for health that no healthcheck gives', () => {
-    const e2 = explainCompose('services:\n  a:\n    image: x:1\n    depends_on:\n      b: {condition: service_healthy}\n  b:\n    image: y:1\n', 'c.yaml');
+    const e2 = explainCompose(
+      'services:\n  a:\n    image: x:1\n    depends_on:\n      b: {condition: service_healthy}\n  b:\n    image: y:1\n',
+      'c.yaml',
+    );
     expect(rules(e2)).toEqual(['4:healthy-without-healthcheck']);
   });
 
   it('says version is obsolete and catches typos of service keys', () => {
-    const e2 = explainCompose('version: "3.9"\nservices:\n  a:\n    image: x:1\n    enviroment: {A: 1}\n', 'c.yaml');
+    const e2 = explainCompose(
+      'version: "3.9"\nservices:\n  a:\n    image: x:1\n    enviroment: {A: 1}\n',
+      'c.yaml',
+    );
     expect(finding(e2, 'obsolete-version')?.line).toBe(1);
     expect(finding(e2, 'unknown-key')?.message).toContain('likely a typo of environment');
   });
@@ -70,7 +78,12 @@ describe('explain: a swarm stack file', () => {
   });
 
   it('names the keys a stack ignores and the ones it rejects', () => {
-    expect(rules(e)).toEqual(['13:stack-ignores', '14:stack-ignores', '27:undeclared-secret', '29:stack-rejects']);
+    expect(rules(e)).toEqual([
+      '13:stack-ignores',
+      '14:stack-ignores',
+      '27:undeclared-secret',
+      '29:stack-rejects',
+    ]);
     expect(finding(e, 'stack-rejects')?.message).toContain('mem_limit');
   });
 
@@ -84,20 +97,32 @@ describe('explain: a swarm stack file', () => {
   });
 
   it('rejects the long form of depends_on, Compose-only keys and a top-level name in a stack', () => {
-    const text = 'name: p\nservices:\n  a:\n    image: x:1\n    profiles: [dev]\n    depends_on: {b: {condition: service_started}}\n    deploy: {placement: {constraints: [node.role==manager]}}\n  b:\n    image: y:1\n';
-    expect(rules(explainCompose(text, 's.yml'))).toEqual(['1:stack-rejects', '5:stack-rejects', '6:stack-rejects']);
+    const text =
+      'name: p\nservices:\n  a:\n    image: x:1\n    profiles: [dev]\n    depends_on: {b: {condition: service_started}}\n    deploy: {placement: {constraints: [node.role==manager]}}\n  b:\n    image: y:1\n';
+    expect(rules(explainCompose(text, 's.yml'))).toEqual([
+      '1:stack-rejects',
+      '5:stack-rejects',
+      '6:stack-rejects',
+    ]);
   });
 });
 
 describe('explain: Compose detection and bad YAML', () => {
   it('reads a plain file with deploy.replicas as Compose (docker compose uses replicas too)', () => {
     expect(stackSignals({ services: { a: { deploy: { replicas: 2 } } } })).toEqual([]);
-    expect(stackSignals({ services: { a: { deploy: { mode: 'global' } } } })).toEqual(['services.a.deploy.mode: global']);
+    expect(stackSignals({ services: { a: { deploy: { mode: 'global' } } } })).toEqual([
+      'services.a.deploy.mode: global',
+    ]);
   });
 
   it('refuses a YAML alias bomb with one clear message', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${'b'.repeat(i)}: &${'b'.repeat(i)} [${Array(10).fill(i === 1 ? '*a' : `*${'b'.repeat(i - 1)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${'b'.repeat(i)}: &${'b'.repeat(i)} [${Array(10)
+          .fill(i === 1 ? '*a' : `*${'b'.repeat(i - 1)}`)
+          .join(',')}]`,
+      );
     bomb.push('services: *bbbbbbbb');
     expect(() => explainCompose(bomb.join('\n'), 'bomb.yaml')).toThrow(/alias bomb/);
   });

@@ -34,7 +34,12 @@ describe('explain: the Dockerfile from the beginner notes (seed)', () => {
 
   it('explains each instruction with its stage, layer and concept', () => {
     expect(e.items).toHaveLength(12);
-    expect(itemAt(e, 3)).toMatchObject({ text: 'WORKDIR /app', stage: 'builder', layer: 'metadata', concept: 'WORKDIR' });
+    expect(itemAt(e, 3)).toMatchObject({
+      text: 'WORKDIR /app',
+      stage: 'builder',
+      layer: 'metadata',
+      concept: 'WORKDIR',
+    });
     expect(itemAt(e, 3).meaning).toMatch(/^sets \/app as the working folder for the RUN, COPY/);
     expect(itemAt(e, 5)).toMatchObject({ layer: 'filesystem', concept: 'RUN' });
     expect(itemAt(e, 5).meaning).toContain('runs `npm install` at build time in /app');
@@ -66,7 +71,9 @@ describe('explain: Node multi-stage build', () => {
   });
 
   it('scopes the build argument declared before FROM', () => {
-    expect(x.buildArgs).toEqual([{ name: 'NODE_VERSION', default: '22', line: 2, scope: 'global', stage: undefined }]);
+    expect(x.buildArgs).toEqual([
+      { name: 'NODE_VERSION', default: '22', line: 2, scope: 'global', stage: undefined },
+    ]);
     expect(itemAt(e, 2).meaning).toContain('only FROM lines can use it');
   });
 
@@ -107,12 +114,18 @@ describe('explain: Python, Go, Java and nginx images', () => {
     expect(finding(e, 'runs-as-root')).toBeUndefined();
     expect(finding(e, 'shell-form')).toBeUndefined();
     expect(itemAt(e, 11).meaning).toContain('`/server` the program every container of this image runs');
-    expect(extra(e).cacheNotes.map((n) => n.message).join()).not.toContain('dependency install');
+    expect(
+      extra(e)
+        .cacheNotes.map((n) => n.message)
+        .join(),
+    ).not.toContain('dependency install');
   });
 
   it('Java: MAINTAINER, ADD for a local file, two CMDs, the healthcheck in words', () => {
     const e = explainFixture('java.Dockerfile');
-    expect(rules(e)).toEqual(expect.arrayContaining(['9:maintainer-deprecated', '12:add-instead-of-copy', '16:multiple-cmd']));
+    expect(rules(e)).toEqual(
+      expect.arrayContaining(['9:maintainer-deprecated', '12:add-instead-of-copy', '16:multiple-cmd']),
+    );
     expect(itemAt(e, 15).meaning).toContain('every 10s');
     expect(itemAt(e, 15).meaning).toContain('after 5 failures in a row');
   });
@@ -127,7 +140,9 @@ describe('explain: Python, Go, Java and nginx images', () => {
   });
 
   it('a .dockerignore beside the file silences the COPY . . warning', () => {
-    expect(finding(explainFixture('with-ignore/Dockerfile'), 'copy-all-without-dockerignore')).toBeUndefined();
+    expect(
+      finding(explainFixture('with-ignore/Dockerfile'), 'copy-all-without-dockerignore'),
+    ).toBeUndefined();
   });
 });
 
@@ -135,14 +150,18 @@ describe('explain: smaller rules', () => {
   const explain = (text: string) => explainDockerfile(text, { source: 't', hasDockerignore: true });
 
   it('EXPOSE host:container is an error, a secret ARG a warning, a global ARG used in a stage a warning', () => {
-    const e = explain('ARG VERSION=1\nFROM alpine:3.20\nARG NPM_TOKEN\nEXPOSE 8080:80\nRUN echo $VERSION\nUSER app\n');
+    const e = explain(
+      'ARG VERSION=1\nFROM alpine:3.20\nARG NPM_TOKEN\nEXPOSE 8080:80\nRUN echo $VERSION\nUSER app\n',
+    );
     expect(rules(e)).toEqual(
       expect.arrayContaining(['3:secret-in-arg', '4:expose-not-publish', '5:global-arg-not-redeclared']),
     );
   });
 
   it('a redeclared global ARG is fine; heredocs and escape directives parse', () => {
-    const e = explain('# escape=`\nARG V=1\nFROM alpine:3.20\nARG V\nRUN <<EOF\necho $V\nEOF\nWORKDIR /app`\nUSER 1000\n');
+    const e = explain(
+      '# escape=`\nARG V=1\nFROM alpine:3.20\nARG V\nRUN <<EOF\necho $V\nEOF\nWORKDIR /app`\nUSER 1000\n',
+    );
     expect(finding(e, 'global-arg-not-redeclared')).toBeUndefined();
     // with the escape character set to a backtick, a trailing backtick continues the line: no typo
     expect(finding(e, 'likely-typo')).toBeUndefined();

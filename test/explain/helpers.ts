@@ -22,4 +22,5 @@ export const itemAt = (e: Explanation, line: number): ExplainItem => {
 
 export const rules = (e: Explanation): string[] => e.findings.map((f) => `${f.line}:${f.rule}`);
 
-export const finding = (e: Explanation, rule: string): Finding | undefined => e.findings.find((f) => f.rule === rule);
+export const finding = (e: Explanation, rule: string): Finding | undefined =>
+  e.findings.find((f) => f.rule === rule);
