@@ -31,9 +31,19 @@ function formatItem(item: ExplainItem, width: number, c: Styles, indent: string)
   ]
     .filter(Boolean)
     .join(', ');
-  const head = `${indent}${c.dim(where)}${c.cyan(item.text)}${tags ? c.dim(`  (${tags})`) : ''}`;
   const body = indent + ' '.repeat(where.length + 2);
-  const lines = [head, layoutText(item.meaning, width, body)];
+  const tagText = tags ? `  (${tags})` : '';
+  // a long instruction is wrapped (never cut), and its tags go on a line of their own
+  const fits = indent.length + where.length + item.text.length + tagText.length <= width;
+  const head = fits
+    ? [`${indent}${c.dim(where)}${c.cyan(item.text)}${c.dim(tagText)}`]
+    : [
+        ...layoutText(item.text, width, body)
+          .split('\n')
+          .map((line, i) => (i === 0 ? `${indent}${c.dim(where)}${c.cyan(line.trimStart())}` : c.cyan(line))),
+        ...(tags ? [`${body}${c.dim(`(${tags})`)}`] : []),
+      ];
+  const lines = [...head, layoutText(item.meaning, width, body)];
   if (item.concept) lines.push(`${body}${c.dim(`→ dockerlearn lookup "${item.concept}"`)}`);
   for (const child of item.children ?? []) lines.push(...formatItem(child, width, c, `${indent}  `));
   return lines;
