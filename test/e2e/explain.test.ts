@@ -8,6 +8,15 @@ import { runCli } from '../helpers/run-cli.js';
 const seed = fixture('explain/seed.Dockerfile');
 
 describe('dockerlearn explain (built binary)', () => {
+  it('gives help with examples, and exits 2 with no input', () => {
+    const help = runCli(['explain', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: dockerlearn explain/);
+    expect(help.stdout).toMatch(/Examples:\n {2}\$ dockerlearn explain Dockerfile/);
+    expect(help.stdout).toContain('dockerlearn explain docker run -d -p 8080:80');
+    expect(runCli(['explain']).code).toBe(2);
+  });
+
   it('explains the seed Dockerfile as plain text when piped', () => {
     const r = runCli(['explain', seed]);
     expect(r.code).toBe(0);
