@@ -267,7 +267,7 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
           'dockerlearn explain docker run -d -p 8080:80 --name web nginx:1.27',
           "dockerlearn explain '$ docker service create --replicas 3 nginx'",
         ) +
-          '\nThe kind is read from the content (a FROM line, a services key), then from the name. Files over 512 KB\n' +
+          '\nThe kind is read from the content (FROM and other instructions, a services key), then the name. Files over 512 KB\n' +
           'are refused. Everything after `docker` belongs to the docker command: put --json before it.\n',
       )
       .action(async (input: string[], opts: { json?: boolean; color?: boolean }) => {

@@ -13,6 +13,17 @@ describe('explain: which kind a file is', () => {
     expect(detectFileKind('# nothing yet\n', 'Dockerfile.prod')).toBe('dockerfile');
     expect(detectFileKind('a: 1\n', 'docker-compose.yml')).toBe('compose');
     expect(detectFileKind('hello\n', 'notes.txt')).toBeUndefined();
+    // prose with a line that starts "From" is not a Dockerfile
+    expect(
+      detectFileKind(
+        '# Notes\n\nFrom a clone of this repository:\nrun the tests.\nThen read on.\n',
+        'README.md',
+      ),
+    ).toBeUndefined();
+    // a heredoc body and a typo do not stop a Dockerfile being one
+    expect(detectFileKind('FROM alpine\nRUN <<EOF\necho hi\nEOF\nFORM x\nCMD ["sh"]\n', 'x')).toBe(
+      'dockerfile',
+    );
   });
 });
 
