@@ -47,8 +47,7 @@ async function explainInput(input: string[], opts: ExplainOptions, ctx: Context)
     else opts.color = false;
   }
   if (first === '') throw new UsageError('explain needs a file, `-` or a docker command');
-  const { explainFile } = await import('../explain/explain-input.js');
-  if (first === '-') return explainFile({ bytes: await readStdin(ctx), source: '-' });
+  if (first === '-') return explainBytes(await readStdin(ctx), '-', undefined);
   const file = path.resolve(ctx.cwd, first);
   let stats;
   try {
@@ -63,11 +62,19 @@ async function explainInput(input: string[], opts: ExplainOptions, ctx: Context)
   const { MAX_INPUT_BYTES } = await import('../explain/explain-input.js');
   // read at most one byte over the cap, so a huge file is refused without reading it all
   const bytes = stats.size > MAX_INPUT_BYTES ? new Uint8Array(MAX_INPUT_BYTES + 1) : readFileSync(file);
-  return explainFile({
-    bytes,
-    source: first,
-    hasDockerignore: existsSync(path.join(path.dirname(file), '.dockerignore')),
-  });
+  return explainBytes(bytes, first, existsSync(path.join(path.dirname(file), '.dockerignore')));
+}
+
+/** Only the explainer the input needs is loaded: a compose file never loads dockerfile-ast. */
+async function explainBytes(bytes: Uint8Array, source: string, hasDockerignore: boolean | undefined) {
+  const { readExplainInput } = await import('../explain/explain-input.js');
+  const { text, kind } = readExplainInput(bytes, source);
+  if (kind === 'dockerfile') {
+    const { explainDockerfile } = await import('../explain/dockerfile.js');
+    return explainDockerfile(text, { source, hasDockerignore });
+  }
+  const { explainCompose } = await import('../explain/compose.js');
+  return explainCompose(text, source);
 }
 
 function quoteWord(word: string): string {

@@ -1,19 +1,8 @@
-import type { Explanation } from './model.js';
-import { explainCompose } from './compose.js';
-import { explainDockerfile } from './dockerfile.js';
 import { ExplainInputError } from './input-error.js';
 import { INSTRUCTIONS } from './dockerfile-concepts.js';
 
 /** Files over this size are refused: no real Dockerfile or Compose file comes near it. */
 export const MAX_INPUT_BYTES = 512 * 1024;
-
-export interface FileInput {
-  bytes: Uint8Array;
-  /** the path as the learner gave it, or `-` for standard input */
-  source: string;
-  /** whether a .dockerignore sits beside the file; undefined when unknown */
-  hasDockerignore?: boolean | undefined;
-}
 
 const DOCKERFILE_NAME = /(^|[./\\])(dockerfile|containerfile)([._-][^/\\]*)?$|\.dockerfile$/i;
 const FROM_LINE = /^from\s+(--\S+\s+)*\S+(\s+as\s+\S+)?\s*$/i;
@@ -64,11 +53,17 @@ function looksLikeDockerfile(text: string): boolean {
   return from && instructions >= 2 * others;
 }
 
-/** Checks the bytes (size, empty, binary, UTF-8), decides the kind and explains them; ExplainInputError otherwise. */
-export function explainFile(input: FileInput): Explanation {
-  const { bytes, source } = input;
+/** The text of the input and which explainer reads it, after the checks every file gets. */
+export interface ExplainInput {
+  text: string;
+  kind: 'dockerfile' | 'compose';
+}
+
+/** Checks the bytes (size, empty, binary, UTF-8) and decides the kind; ExplainInputError naming `source` otherwise. */
+export function readExplainInput(bytes: Uint8Array, source: string): ExplainInput {
+  const what = source === '-' ? 'standard input' : 'the file';
   if (bytes.length > MAX_INPUT_BYTES)
-    throw new ExplainInputError(`the file is over the ${MAX_INPUT_BYTES / 1024} KB explain reads`, source);
+    throw new ExplainInputError(`${what} is over the ${MAX_INPUT_BYTES / 1024} KB explain reads`, source);
   if (bytes.includes(0))
     throw new ExplainInputError('a binary file, not a Dockerfile or Compose file', source);
   let text: string;
@@ -77,11 +72,9 @@ export function explainFile(input: FileInput): Explanation {
   } catch {
     throw new ExplainInputError('not UTF-8 text: a binary file, not a Dockerfile or Compose file', source);
   }
-  if (text.trim() === '') throw new ExplainInputError('the file is empty', source);
+  if (text.trim() === '') throw new ExplainInputError(`${what} is empty`, source);
   const kind = detectFileKind(text, source);
-  if (kind === 'dockerfile')
-    return explainDockerfile(text, { source, hasDockerignore: input.hasDockerignore });
-  if (kind === 'compose') return explainCompose(text, source);
+  if (kind) return { text, kind };
   throw new ExplainInputError(
     'neither a Dockerfile (no FROM line) nor a Compose file (no services key)',
     source,

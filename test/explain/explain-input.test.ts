@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFileKind, explainFile, MAX_INPUT_BYTES } from '../../src/explain/explain-input.js';
+import { explainFile } from '../../src/explain/explain-file.js';
+import { detectFileKind, MAX_INPUT_BYTES } from '../../src/explain/explain-input.js';
 import { ExplainInputError } from '../../src/explain/input-error.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

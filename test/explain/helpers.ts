@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { explainFile } from '../../src/explain/explain-input.js';
+import { explainFile } from '../../src/explain/explain-file.js';
 import type { ExplainItem, Explanation, Finding } from '../../src/explain/model.js';
 import { fixture } from '../helpers/fake-context.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DockerlearnError } from '../../src/errors.js';
 import { explainCompose } from '../../src/explain/compose.js';
 import { explainDockerfile } from '../../src/explain/dockerfile.js';
-import { explainFile } from '../../src/explain/explain-input.js';
+import { explainFile } from '../../src/explain/explain-file.js';
 
 // Untrusted input: whatever the text, explain returns an explanation or throws its own error type, never a crash.
 const ownErrorsOnly = (fn: () => unknown) => {
