@@ -101,6 +101,38 @@ const cli = (label, args, budget) => {
   return { label, args: [bin, ...args], budget, available: name === undefined || commands.has(name) };
 };
 
+// ---- explain inputs: a 100-line Dockerfile and a 100-line compose file ----
+const explainDockerfile = path.join(work, 'Dockerfile');
+const explainCompose = path.join(work, 'compose.yaml');
+{
+  const df = ['# syntax=docker/dockerfile:1', 'FROM node:22-alpine AS build', 'WORKDIR /app'];
+  for (let i = 0; df.length < 96; i++)
+    df.push(i % 3 === 0 ? `COPY src/part${i} ./src/part${i}` : `RUN echo step ${i} && ls /app`);
+  df.push('FROM node:22-alpine', 'COPY --from=build /app /app', 'USER node', 'CMD ["node", "/app/index.js"]');
+  writeFileSync(explainDockerfile, `${df.join('\n')}\n`);
+  const compose = ['services:'];
+  for (let i = 0; compose.length < 91; i++)
+    compose.push(
+      `  svc${i}:`,
+      `    image: example/svc:${i}`,
+      '    ports:',
+      `      - "${8000 + i}:80"`,
+      '    networks: [back]',
+    );
+  compose.push(
+    'networks:',
+    '  back:',
+    'volumes:',
+    '  data:',
+    'secrets:',
+    '  token:',
+    '    file: ./token.txt',
+    '',
+    '',
+  );
+  writeFileSync(explainCompose, `${compose.slice(0, 100).join('\n')}\n`);
+}
+
 // ---- start-up on the built-in notes ----
 const startup = [
   { label: 'node -e 0', args: ['-e', '0'], available: true },
@@ -112,6 +144,8 @@ const startup = [
   cli('lookup macvlan', ['lookup', 'macvlan'], 2),
   cli('search "copy on write"', ['search', 'copy on write'], 1.5),
   cli('validate', ['validate'], 1.5),
+  cli('explain Dockerfile (100 lines)', ['explain', explainDockerfile], 1.5),
+  cli('explain compose.yaml (100 lines)', ['explain', explainCompose], 1.5),
 ];
 const startupHome = path.join(work, 'home-startup');
 console.error(`start-up: ${RUNS} runs of ${startup.length} commands after 2 warm-up rounds…`);

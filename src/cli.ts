@@ -246,6 +246,36 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
         await runExport(topics, globals(command), ctx);
       });
   },
+  explain(program, ctx) {
+    // flags after the first argument belong to the docker command being explained (`-d`, `-p`, even `-h`), so
+    // explain's own options come first; a file name may still be followed by --json or --no-color
+    program.enablePositionalOptions();
+    program
+      .command('explain')
+      .description('explain a Dockerfile, a Compose or stack file, or a docker command, part by part')
+      .argument('<input...>', 'a file path, - for standard input, or a docker command line')
+      .option('--json', 'print the explanation as JSON and nothing else')
+      .option('--no-color', 'never use colour')
+      .passThroughOptions()
+      .addHelpText(
+        'after',
+        examples(
+          'dockerlearn explain Dockerfile',
+          'dockerlearn explain compose.yaml',
+          'cat stack.yml | dockerlearn explain -',
+          'dockerlearn explain --json Dockerfile',
+          'dockerlearn explain docker run -d -p 8080:80 --name web nginx:1.27',
+          "dockerlearn explain '$ docker service create --replicas 3 nginx'",
+        ) +
+          '\nThe kind is read from the content (FROM and other instructions, a services key), then the name. Files over 512 KB\n' +
+          'are refused. Everything after `docker` belongs to the docker command: put --json before it.\n',
+      )
+      .action(async (input: string[], opts: { json?: boolean; color?: boolean }) => {
+        const { runExplain } = await import('./commands/explain.js');
+        const color = opts.color !== false && program.opts<GlobalOptions>().color !== false;
+        await runExplain(input, { json: opts.json, color }, ctx);
+      });
+  },
   completion(program, ctx) {
     program
       .command('completion')

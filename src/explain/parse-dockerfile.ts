@@ -1,0 +1,112 @@
+import {
+  DockerfileParser,
+  From,
+  ModifiableInstruction,
+  PropertyInstruction,
+  type Instruction,
+} from 'dockerfile-ast';
+import { cleanLine } from './clean-text.js';
+
+// dockerfile-ast's classes turned into plain records once, so the meaning, stage and finding code is simple data work.
+
+export interface DockerfileFlag {
+  name: string;
+  value: string | null;
+}
+
+/** One instruction as the rest of the explainer sees it. */
+export interface ParsedInstruction {
+  /** 1-based first and last line (continuations and heredocs span several) */
+  line: number;
+  endLine: number;
+  /** upper case, as Docker reads it */
+  keyword: string;
+  /** the whole instruction as written, on one line, sanitised */
+  text: string;
+  /** the arguments after the flags, as one string (continuations joined), unsanitised */
+  args: string;
+  words: string[];
+  flags: DockerfileFlag[];
+  /** KEY=value pairs of ENV, ARG and LABEL */
+  properties: { name: string; value: string | null }[];
+  /** exec (JSON array) form of RUN, CMD, ENTRYPOINT, SHELL: the array, else undefined */
+  json: string[] | undefined;
+  /** index of the build stage it belongs to; -1 before the first FROM */
+  stage: number;
+  /** names of the variables it references ($NAME, ${NAME}) */
+  variables: string[];
+  /** FROM only */
+  from?: { image: string; name: string | undefined; platform: string | undefined } | undefined;
+}
+
+export interface ParsedDockerfile {
+  instructions: ParsedInstruction[];
+  directives: { name: string; value: string; line: number }[];
+  escape: string;
+}
+
+/** Parses Dockerfile text with dockerfile-ast into plain records (never throws for any text). */
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const dockerfile = DockerfileParser.parse(text);
+  const lines = text.split(/\r\n|\r|\n/);
+  let stage = -1;
+  const instructions = dockerfile.getInstructions().map((instruction) => {
+    if (instruction instanceof From) stage += 1;
+    return toRecord(instruction, stage, lines);
+  });
+  const directives = dockerfile.getDirectives().map((d) => ({
+    name: d.getName(),
+    value: d.getValue(),
+    line: d.getRange().start.line + 1,
+  }));
+  return { instructions, directives, escape: dockerfile.getEscapeCharacter() };
+}
+
+function toRecord(instruction: Instruction, stage: number, lines: readonly string[]): ParsedInstruction {
+  const range = instruction.getRange();
+  const keyword = instruction.getKeyword().toUpperCase();
+  const flags =
+    instruction instanceof ModifiableInstruction
+      ? instruction.getFlags().map((f) => ({ name: f.getName().toLowerCase(), value: f.getValue() }))
+      : [];
+  const words = instruction.getArguments().map((a) => a.getValue());
+  // without the flags, which dockerfile-ast keeps apart
+  const args = instruction.getArgumentsContent() ?? '';
+  const properties =
+    instruction instanceof PropertyInstruction
+      ? instruction.getProperties().map((p) => ({ name: p.getName(), value: p.getValue() }))
+      : [];
+  const record: ParsedInstruction = {
+    line: range.start.line + 1,
+    endLine: range.end.line + 1,
+    keyword,
+    text: cleanLine(lines.slice(range.start.line, range.end.line + 1).join('\n')),
+    args,
+    words,
+    flags,
+    properties,
+    json: ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL'].includes(keyword) ? jsonForm(args) : undefined,
+    stage,
+    // a regex, not dockerfile-ast's getVariables: that re-reads the document for every instruction
+    variables: [...args.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? ''),
+  };
+  if (instruction instanceof From) {
+    record.from = {
+      image: instruction.getImage() ?? '',
+      name: instruction.getBuildStage() ?? undefined,
+      platform: instruction.getPlatformFlag()?.getValue() ?? undefined,
+    };
+  }
+  return record;
+}
+
+function jsonForm(args: string): string[] | undefined {
+  const trimmed = args.trim();
+  if (!trimmed.startsWith('[')) return undefined;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
