@@ -125,16 +125,15 @@ try {
   const top = sections(docker(['--help']).out);
   const global = parseFlags(top['Global Options'] ?? top.Options);
   for (const name of subcommands(top)) visit([name]);
-  // `docker run` and `docker container run` are one command: keep the entry whose path is listed first among
-  // the aliases the client prints, once.
-  const seen = new Set();
-  const unique = [];
+  // `docker run` and `docker container run` are one command: keep it once, under the alias the client lists
+  // first (`container run`, `image ls`, `image build`), so every command has one path however it is reached.
+  const byAliases = new Map();
   for (const c of commands) {
     const key = [...c.aliases].sort().join('|');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(c);
+    const kept = byAliases.get(key);
+    if (!kept || c.path === c.aliases[0]) byAliases.set(key, c);
   }
+  const unique = [...byAliases.values()];
   const data = {
     source: `docker ${version} --help (scripts/extract-docker-help.mjs)`,
     client: version,
