@@ -1,7 +1,13 @@
 import type { Library, Question } from '../content/model.js';
 import { currentTime, getPrompter, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { answerText, checkAnswer, correctAnswerText, type Answer } from '../quiz/check-answer.js';
+import {
+  answerText,
+  checkAnswer,
+  correctAnswerText,
+  typedAnswerFeedback,
+  type Answer,
+} from '../quiz/check-answer.js';
 import { shuffle } from '../quiz/random.js';
 import { readMoreCommand } from '../quiz/read-more.js';
 import { recordAnswer } from '../quiz/schedule.js';
@@ -119,9 +125,10 @@ export async function askQuestions(
     if (!opts.feedback) continue;
     const topic = topics.get(question.topic);
     const readMore = topic ? readMoreCommand(topic, question) : `dockerlearn show ${question.topic}`;
+    const hint = correct ? undefined : typedAnswerFeedback(question, answer);
     ctx.stdout.write(
       formatFeedback(
-        { correct, rightAnswer, explanation: question.explanation, readMore },
+        { correct, rightAnswer, explanation: question.explanation, readMore, hint },
         opts.color,
         width,
       ),

@@ -37,8 +37,10 @@ export function explainDockerCommand(line: string | readonly string[]): Explanat
   const items: ExplainItem[] = [];
   const findings: Finding[] = parsed.problems.map((p) => toFinding(p, parsed));
   const command = parsed.command;
+  // as written: docker's own flags, the command, then its flags and arguments
+  for (const flag of parsed.flags.filter((f) => f.scope === 'global')) items.push(flagItem(flag, command));
   if (command) items.push(commandItem(command, parsed.commandWords));
-  for (const flag of parsed.flags) items.push(flagItem(flag, command));
+  for (const flag of parsed.flags.filter((f) => f.scope !== 'global')) items.push(flagItem(flag, command));
   items.push(...argumentItems(parsed, command));
   if (parsed.rest !== undefined)
     findings.push({
@@ -284,7 +286,7 @@ function argumentItem(
     default:
       return {
         text,
-        meaning: `the ${slot.toLowerCase().replace(/_/g, ' ')} ${text}`,
+        meaning: `the ${slot.split('|')[0]!.toLowerCase().replace(/_/g, ' ')} ${text}`,
         concept: commandMeaning(command.path)?.concept ?? groupConcept(command.path),
       };
   }

@@ -86,8 +86,8 @@ function buildTable(): DockerTable {
     client: clientFacts.client,
     commands,
     byAlias,
-    global: clientFacts.global as FlagSpec[],
-    composeGlobal: pluginFacts.composeGlobal as FlagSpec[],
+    global: clientFacts.global,
+    composeGlobal: pluginFacts.composeGlobal,
   };
 }
 

@@ -39,7 +39,8 @@ export function tokenizeCommand(line: string | readonly string[]): Tokens {
     stop = index;
     break;
   }
-  if (stop === undefined) return { words };
+  // a trailing comment is no part of the command
+  if (stop === undefined || (parts.length === stop + 1 && isComment(parts[stop]))) return { words };
   return { words, rest: parts.slice(stop).map(partText).join(' ') };
 }
 
@@ -57,4 +58,8 @@ function partText(part: ReturnType<typeof parse>[number]): string {
   if ('comment' in part) return `#${part.comment}`;
   if ('op' in part) return part.op === 'glob' ? part.pattern : part.op;
   return '';
+}
+
+function isComment(part: ReturnType<typeof parse>[number] | undefined): boolean {
+  return part !== undefined && typeof part !== 'string' && 'comment' in part;
 }

@@ -1,4 +1,5 @@
 import type { Question } from '../content/model.js';
+import { judgeTypedCommand } from './command-answer.js';
 
 /** What the learner gave: indexes into `question.choices` (in note order), or typed text. */
 export type Answer = { kind: 'choice'; selected: readonly number[] } | { kind: 'typed'; text: string };
@@ -10,13 +11,15 @@ export function normalizeTyped(text: string): string {
 
 /**
  * True when `answer` is right: the exact set of correct choices (one for single choice and true/false,
- * all of them for select-all), or typed text equal to `Answer:` or an `Also:` after normalizing spaces.
+ * all of them for select-all), or typed text equal to `Answer:` or an `Also:` after normalizing spaces, or,
+ * when those are docker commands, a typed command that means the same (see `judgeTypedCommand`).
  */
 export function checkAnswer(question: Question, answer: Answer): boolean {
   if (question.kind === 'typed') {
     if (answer.kind !== 'typed') return false;
     const given = normalizeTyped(answer.text);
-    return question.answers.some((accepted) => normalizeTyped(accepted) === given);
+    if (question.answers.some((accepted) => normalizeTyped(accepted) === given)) return true;
+    return judgeTypedCommand(given, question.answers)?.correct === true;
   }
   if (answer.kind !== 'choice') return false;
   const selected = new Set(answer.selected);
@@ -38,4 +41,14 @@ export function answerText(question: Question, answer: Answer): string {
   if (answer.kind === 'typed') return normalizeTyped(answer.text);
   const texts = answer.selected.map((index) => question.choices[index]?.text ?? '?');
   return texts.length > 0 ? texts.join(', ') : '(nothing selected)';
+}
+
+/**
+ * What is off in a wrong typed docker command ("right command, but `-d` is missing"), or undefined when the
+ * answer is right, not typed, not a docker command, or nothing specific can be said.
+ */
+export function typedAnswerFeedback(question: Question, answer: Answer): string | undefined {
+  if (question.kind !== 'typed' || answer.kind !== 'typed') return undefined;
+  const judgement = judgeTypedCommand(normalizeTyped(answer.text), question.answers);
+  return judgement?.correct === false ? judgement.feedback : undefined;
 }
