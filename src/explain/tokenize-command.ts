@@ -1,4 +1,5 @@
 import { parse } from 'shell-quote';
+import { sanitizeText } from '../content/sanitize-text.js';
 import { UsageError } from '../errors.js';
 
 /** The longest command line explain reads; anything longer is refused rather than parsed. */
@@ -24,7 +25,7 @@ export function tokenizeCommand(line: string | readonly string[]): Tokens {
     .replace(/\\\r?\n/g, ' ')
     .replace(/^\s*\$\s+/, '')
     .trim();
-  const parts = parse(joined, (name) => `$${name}`);
+  const parts = splitWords(joined);
   const words: string[] = [];
   let stop: number | undefined;
   for (const [index, part] of parts.entries()) {
@@ -62,4 +63,14 @@ function partText(part: ReturnType<typeof parse>[number]): string {
 
 function isComment(part: ReturnType<typeof parse>[number] | undefined): boolean {
   return part !== undefined && typeof part !== 'string' && 'comment' in part;
+}
+
+// shell-quote throws a plain Error on some shell it cannot read (`${X` with no closing brace)
+function splitWords(text: string): ReturnType<typeof parse> {
+  try {
+    return parse(text, (name) => `$${name}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`cannot read the command line as shell words: ${sanitizeText(reason)}`);
+  }
 }
