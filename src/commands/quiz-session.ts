@@ -5,6 +5,8 @@ import {
   answerText,
   checkAnswer,
   correctAnswerText,
+  loadCommandJudge,
+  needsCommandJudge,
   typedAnswerFeedback,
   type Answer,
 } from '../quiz/check-answer.js';
@@ -117,6 +119,7 @@ export async function askQuestions(
         throw interrupted(opts.kind, results, questions.length, saver.saved);
       throw error;
     }
+    if (needsCommandJudge(question)) await loadCommandJudge();
     const correct = checkAnswer(question, answer);
     const rightAnswer = correctAnswerText(question);
     results.push({ question, correct, given: answerText(question, answer), rightAnswer });

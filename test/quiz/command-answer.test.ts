@@ -1,14 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/load.js';
 import type { Question } from '../../src/content/model.js';
 import { readDockerCommand, type DockerCommandLine } from '../../src/explain/docker-command.js';
 import type { GivenFlag } from '../../src/explain/parse-docker-command.js';
-import { checkAnswer, normalizeTyped, typedAnswerFeedback } from '../../src/quiz/check-answer.js';
+import {
+  checkAnswer,
+  loadCommandJudge,
+  needsCommandJudge,
+  normalizeTyped,
+  typedAnswerFeedback,
+} from '../../src/quiz/check-answer.js';
 import { sameMeaning } from '../../src/quiz/command-answer.js';
 import { fakeContext } from '../helpers/fake-context.js';
 import { makeQuestion } from '../helpers/make-question.js';
 
 const typed = (text: string) => ({ kind: 'typed', text }) as const;
+
+beforeAll(loadCommandJudge);
 
 function longForm(flag: GivenFlag): string {
   if (flag.spec.type === 'bool') return `--${flag.spec.name}`;
@@ -70,8 +78,9 @@ describe('typed answers judged by meaning, on every built-in typed question', as
   const questions = library.topics.flatMap((t) => t.questions).filter((q) => q.kind === 'typed');
   const dockerQuestions = questions.filter((q) => q.answers[0]!.startsWith('docker '));
 
-  it('finds the typed questions', () => {
+  it('finds the typed questions, and knows they need the command judge', () => {
     expect(dockerQuestions.length).toBeGreaterThanOrEqual(20);
+    expect(dockerQuestions.every(needsCommandJudge)).toBe(true);
   });
 
   it.each(dockerQuestions.map((q) => [q.id, q] as const))('%s', (_id, question: Question) => {
