@@ -111,7 +111,12 @@ function flagItem(flag: GivenFlag, command: CommandSpec | undefined): ExplainIte
   const path = flag.scope === 'global' ? '' : flag.scope === 'compose' ? 'compose' : (command?.path ?? '');
   const known: FlagMeaning | undefined =
     path === '' ? GLOBAL_MEANINGS[flag.spec.name] : flagMeaning(path, flag.spec.name);
-  const described = known ? applyMeaning(known, flag) : genericMeaning(flag.spec, flag.value);
+  const described =
+    flag.spec.name === 'help' && flag.spec.type === 'bool'
+      ? HELP_MEANING
+      : known
+        ? applyMeaning(known, flag)
+        : genericMeaning(flag.spec, flag.value);
   const concept =
     described.concept ??
     (command ? (commandMeaning(command.path)?.concept ?? groupConcept(command.path)) : 'engine');
@@ -133,6 +138,8 @@ function applyMeaning(known: FlagMeaning, flag: GivenFlag): Described {
     ? { meaning: result, concept: known.concept }
     : { ...result, concept: result.concept ?? known.concept };
 }
+
+const HELP_MEANING: Described = { meaning: "prints the command's help and runs nothing" };
 
 const TYPE_WORDS: Record<string, string> = {
   int: 'a number',

@@ -121,7 +121,7 @@ function readFlag(
   if (word.startsWith('--')) {
     const eq = word.indexOf('=');
     const long = eq === -1 ? word.slice(2) : word.slice(2, eq);
-    const spec = findFlag(flags, { long });
+    const spec = findFlag(flags, { long }) ?? (long === 'help' ? HELP : undefined);
     if (!spec) {
       result.problems.push({ rule: 'unknown-flag', word: `--${long}`, suggestion: suggestFlag(long, flags) });
       return i + 1;
@@ -139,7 +139,7 @@ function readFlag(
   // -abc: booleans until a letter that takes a value; the rest of the word (or the next word) is its value
   for (let k = 1; k < word.length; k++) {
     const letter = word[k]!;
-    const spec = findFlag(flags, { short: letter });
+    const spec = findFlag(flags, { short: letter }) ?? (letter === 'h' ? HELP : undefined);
     if (!spec) {
       result.problems.push({
         rule: 'unknown-flag',
@@ -164,6 +164,9 @@ function readFlag(
   }
   return i + 1;
 }
+
+// cobra gives every command `-h, --help` (`-h` only where the command has no `-h` of its own); help output omits it
+const HELP: FlagSpec = { name: 'help', short: 'h', type: 'bool' };
 
 function takeValue(
   words: readonly string[],

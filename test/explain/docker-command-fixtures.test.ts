@@ -354,6 +354,17 @@ describe('explainDockerCommand reports what it does not know', () => {
     expect(findings[0]!.message).toContain('did you mean ls?');
   });
 
+  it('--help works on every command, and -h where the command has no -h of its own', () => {
+    expect(explainDockerCommand('docker ps -h').items[1]).toMatchObject({
+      text: '-h',
+      meaning: expect.stringContaining('help'),
+    });
+    expect(explainDockerCommand('docker network create --help').findings).toEqual([]);
+    expect(explainDockerCommand('docker run -h box nginx:1.27').items[1]!.meaning).toContain(
+      'host name to box',
+    );
+  });
+
   it('a flag missing its value', () => {
     expect(explainDockerCommand('docker run -p').findings.map((f) => f.rule)).toContain('missing-value');
   });
