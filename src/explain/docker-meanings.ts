@@ -35,7 +35,11 @@ const COMPOSE = 'compose';
 
 /** Flags shared by `docker run` and `docker create` (the container's configuration). */
 const CONTAINER_CONFIG: FlagTable = {
-  detach: { meaning: 'runs the container in the background and prints its ID', concept: RUN_ESSENTIALS },
+  detach: {
+    meaning:
+      "starts the container in the background and hands your terminal back, printing the container's ID",
+    concept: RUN_ESSENTIALS,
+  },
   interactive: {
     meaning: 'keeps standard input open, so you can type into the process',
     concept: RUN_ESSENTIALS,
@@ -45,7 +49,7 @@ const CONTAINER_CONFIG: FlagTable = {
     concept: RUN_ESSENTIALS,
   },
   rm: {
-    meaning: 'removes the container (and its anonymous volumes) as soon as it exits',
+    meaning: 'deletes the container, with its anonymous volumes, once its process ends',
     concept: RUN_ESSENTIALS,
   },
   name: {

@@ -33,7 +33,7 @@ const FIXTURES: Fixture[] = [
       ['docker container run', 'the same command as docker run', 'docker run essentials'],
       ['-i (in -it)', 'keeps standard input open', 'docker run essentials'],
       ['-t (in -it)', 'a terminal', 'docker run essentials'],
-      ['--rm', 'removes the container', 'docker run essentials'],
+      ['--rm', 'deletes the container', 'docker run essentials'],
       ['alpine:3.20', 'tag 3.20', 'Anatomy of an image reference'],
       ['sh', "instead of the image's default command", 'How CMD and ENTRYPOINT combine'],
     ],
@@ -145,7 +145,7 @@ const FIXTURES: Fixture[] = [
     line: "docker run --rm --entrypoint sh alpine:3.20 -c 'echo hi'",
     items: [
       ['docker run', RUN, 'docker run essentials'],
-      ['--rm', 'removes the container', 'docker run essentials'],
+      ['--rm', 'deletes the container', 'docker run essentials'],
       ['--entrypoint sh', "replaces the image's ENTRYPOINT with sh", 'How CMD and ENTRYPOINT combine'],
       ['alpine:3.20', 'alpine', 'Anatomy of an image reference'],
       ["-c 'echo hi'", "runs -c 'echo hi' instead", 'How CMD and ENTRYPOINT combine'],
