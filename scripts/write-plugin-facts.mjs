@@ -18,7 +18,7 @@ const cmd = (path, usage, flags, extra = {}) => ({
 });
 const data = {
   source:
-    'Kept by hand: the compose and buildx plugins, not installed on this machine, from their reference pages (docker/compose docs/reference/*.yaml, docker/buildx docs/reference/buildx_build.md, docs.docker.com); and flags the client accepts but hides from --help.',
+    'Kept by hand: the compose, buildx and scout plugins, not installed on this machine, from their reference pages (docker/compose docs/reference/*.yaml, docker/buildx docs/reference/buildx_build.md, docker/scout-cli docs/scout_*.md, docs.docker.com); and flags the client accepts but hides from --help.',
   composeGlobal: [
     b('all-resources'),
     v('ansi', 'string'),
@@ -191,6 +191,48 @@ const data = {
       usage: '',
       flags: [v('name', 'string')],
     },
+    // docker scout (docker/scout-cli docs/scout_*.md); `stringSlice` flags take comma-separated lists
+    { path: 'scout', aliases: ['scout'], usage: 'COMMAND', group: true, flags: [] },
+    cmd(
+      'scout quickview',
+      '[OPTIONS] [IMAGE|DIRECTORY|ARCHIVE]',
+      [
+        v('output', 'string', 'o'),
+        v('platform', 'string'),
+        v('ref', 'string'),
+        v('stream', 'string'),
+        v('type', 'string'),
+      ],
+      { aliases: ['scout qv'] },
+    ),
+    cmd('scout cves', '[OPTIONS] [IMAGE|DIRECTORY|ARCHIVE]', [
+      b('details'),
+      b('exit-code', 'e'),
+      v('format', 'string'),
+      b('ignore-base'),
+      b('locations'),
+      b('multi-stage'),
+      v('only-cve-id', 'strings'),
+      b('only-fixed'),
+      v('only-package-type', 'strings'),
+      v('only-severity', 'strings'),
+      v('only-stage', 'strings'),
+      b('only-unfixed'),
+      v('output', 'string', 'o'),
+      v('platform', 'string'),
+      v('ref', 'string'),
+      v('stream', 'string'),
+      v('type', 'string'),
+    ]),
+    cmd('scout recommendations', '[OPTIONS] [IMAGE|DIRECTORY|ARCHIVE]', [
+      b('only-refresh'),
+      b('only-update'),
+      v('output', 'string', 'o'),
+      v('platform', 'string'),
+      v('ref', 'string'),
+      v('tag', 'string'),
+      v('type', 'string'),
+    ]),
     { path: 'buildx', aliases: ['buildx'], usage: 'COMMAND', group: true, flags: [] },
     {
       path: 'buildx build',

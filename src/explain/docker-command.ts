@@ -96,6 +96,7 @@ function groupConcept(path: string): string {
     config: 'Secrets and configs',
     compose: 'compose',
     buildx: 'BuildKit',
+    scout: 'security',
     builder: 'BuildKit',
     system: 'engine',
     context: 'engine',

@@ -610,6 +610,15 @@ const BY_COMMAND: Record<string, FlagTable> = {
     },
     message: { meaning: (v) => `records the message ${v}`, concept: 'Containers vs images' },
   },
+  'scout cves': {
+    'only-severity': { meaning: (v) => `shows only vulnerabilities of severity ${v}`, concept: SECURITY },
+    'only-fixed': { meaning: 'shows only vulnerabilities that have a fixed version', concept: SECURITY },
+    'exit-code': {
+      meaning: 'exits with status 2 when it finds any vulnerability, so CI can fail the build',
+      concept: SECURITY,
+    },
+    'ignore-base': { meaning: 'leaves out vulnerabilities that come from the base image', concept: SECURITY },
+  },
   'image history': { 'no-trunc': { meaning: "prints each layer's full command", concept: 'Layers' } },
   'image save': {
     output: {
@@ -880,6 +889,17 @@ export const COMMAND_MEANINGS: Record<string, CommandMeaning> = {
   'buildx imagetools create': C(
     'makes a new image index in a registry from existing images',
     'Multi-platform images',
+  ),
+  'scout quickview': C('summarises the known vulnerabilities of an image and of its base image', SECURITY, {
+    IMAGE: 'image',
+  }),
+  'scout cves': C('lists the known vulnerabilities (CVEs) in an image, package by package', SECURITY, {
+    IMAGE: 'image',
+  }),
+  'scout recommendations': C(
+    'suggests base image updates that would remove known vulnerabilities',
+    SECURITY,
+    { IMAGE: 'image' },
   ),
   'compose up': C("creates and starts the project's services, networks and volumes", COMPOSE),
   'compose down': C(
