@@ -71,7 +71,9 @@ export function parseDockerWords(words: readonly string[], table: DockerTable): 
     result.positionals.push(...words.slice(i));
     return result;
   }
-  readCommandWords(words.slice(i), command, result);
+  // Compose's own flags (-f, -p, --profile) are persistent in cobra's sense: a subcommand accepts them too
+  const inherited = command.path.startsWith('compose ') ? table.composeGlobal : [];
+  readCommandWords(words.slice(i), command, inherited, result);
   return result;
 }
 
@@ -89,7 +91,12 @@ function readLeadingFlags(
   return i;
 }
 
-function readCommandWords(words: readonly string[], command: CommandSpec, result: ParsedCommand): void {
+function readCommandWords(
+  words: readonly string[],
+  command: CommandSpec,
+  inherited: readonly FlagSpec[],
+  result: ParsedCommand,
+): void {
   let i = 0;
   let optionsOver = false;
   while (i < words.length) {
@@ -105,7 +112,7 @@ function readCommandWords(words: readonly string[], command: CommandSpec, result
       i++;
       continue;
     }
-    i = readFlag(words, i, command.flags, 'command', result);
+    i = readFlag(words, i, command.flags, 'command', result, inherited);
   }
 }
 
@@ -116,31 +123,41 @@ function readFlag(
   flags: readonly FlagSpec[],
   scope: GivenFlag['scope'],
   result: ParsedCommand,
+  inherited: readonly FlagSpec[] = [],
 ): number {
   const word = words[i]!;
+  // the command's own flag, else one it inherits (compose's), else -h/--help, which every command has
+  const lookUp = (written: { long?: string; short?: string }): [FlagSpec, GivenFlag['scope']] | undefined => {
+    const mine = findFlag(flags, written);
+    if (mine) return [mine, scope];
+    const parent = findFlag(inherited, written);
+    if (parent) return [parent, 'compose'];
+    return written.long === 'help' || written.short === 'h' ? [HELP, scope] : undefined;
+  };
   if (word.startsWith('--')) {
     const eq = word.indexOf('=');
     const long = eq === -1 ? word.slice(2) : word.slice(2, eq);
-    const spec = findFlag(flags, { long }) ?? (long === 'help' ? HELP : undefined);
-    if (!spec) {
+    const found = lookUp({ long });
+    if (!found) {
       result.problems.push({ rule: 'unknown-flag', word: `--${long}`, suggestion: suggestFlag(long, flags) });
       return i + 1;
     }
+    const [spec, at] = found;
     if (eq !== -1) {
-      result.flags.push({ spec, written: `--${long}`, value: word.slice(eq + 1), text: word, scope });
+      result.flags.push({ spec, written: `--${long}`, value: word.slice(eq + 1), text: word, scope: at });
       return i + 1;
     }
     if (spec.type === 'bool') {
-      result.flags.push({ spec, written: word, text: word, scope });
+      result.flags.push({ spec, written: word, text: word, scope: at });
       return i + 1;
     }
-    return takeValue(words, i, spec, `--${long}`, word, scope, result);
+    return takeValue(words, i, spec, `--${long}`, word, at, result);
   }
   // -abc: booleans until a letter that takes a value; the rest of the word (or the next word) is its value
   for (let k = 1; k < word.length; k++) {
     const letter = word[k]!;
-    const spec = findFlag(flags, { short: letter }) ?? (letter === 'h' ? HELP : undefined);
-    if (!spec) {
+    const found = lookUp({ short: letter });
+    if (!found) {
       result.problems.push({
         rule: 'unknown-flag',
         word: `-${letter}`,
@@ -148,19 +165,19 @@ function readFlag(
       });
       return i + 1;
     }
+    const [spec, at] = found;
     const text = word.length === 2 ? word : `-${letter} (in ${word})`;
     if (spec.type === 'bool') {
-      result.flags.push({ spec, written: `-${letter}`, text, scope });
+      result.flags.push({ spec, written: `-${letter}`, text, scope: at });
       continue;
     }
     const attached = word.slice(k + 1);
     if (attached !== '') {
       const value = attached.startsWith('=') ? attached.slice(1) : attached;
-      const written = k === 1 ? word : text;
-      result.flags.push({ spec, written: `-${letter}`, value, text: written, scope });
+      result.flags.push({ spec, written: `-${letter}`, value, text: k === 1 ? word : text, scope: at });
       return i + 1;
     }
-    return takeValue(words, i, spec, `-${letter}`, k === 1 ? word : text, scope, result);
+    return takeValue(words, i, spec, `-${letter}`, k === 1 ? word : text, at, result);
   }
   return i + 1;
 }
