@@ -166,7 +166,7 @@ export function describeRestart(value: string): Described {
     case 'always':
       return {
         meaning:
-          'restarts the container whenever it stops, and when the daemon starts, even after a manual stop',
+          'restarts the container whenever it stops; one you stopped yourself comes back when the daemon restarts',
         concept,
       };
     case 'unless-stopped':

@@ -62,7 +62,7 @@ const CONTAINER_CONFIG: FlagTable = {
     concept: 'Port publishing',
   },
   expose: {
-    meaning: (v) => `records port ${v} as exposed (documentation only: nothing is published)`,
+    meaning: (v) => `records port ${v} as exposed; it is published only with -P or -p`,
     concept: 'EXPOSE',
   },
   volume: { meaning: describeVolume },
