@@ -12,6 +12,7 @@ export default tseslint.config(
       'coverage/**',
       'bin/**',
       'bench/**',
+      'scripts/**',
       '*.config.*',
       'esbuild.*.mjs',
     ],

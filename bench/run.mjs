@@ -146,6 +146,38 @@ const startup = [
   cli('validate', ['validate'], 1.5),
   cli('explain Dockerfile (100 lines)', ['explain', explainDockerfile], 1.5),
   cli('explain compose.yaml (100 lines)', ['explain', explainCompose], 1.5),
+  // a docker command line with 10 flags: the command table and the tokenizer load only for this
+  cli(
+    'explain docker run (10 flags)',
+    [
+      'explain',
+      'docker',
+      'run',
+      '-d',
+      '--rm',
+      '-p',
+      '8080:80',
+      '--name',
+      'web',
+      '-v',
+      'data:/data',
+      '-e',
+      'MODE=prod',
+      '--restart',
+      'unless-stopped',
+      '--network',
+      'appnet',
+      '-w',
+      '/app',
+      '-u',
+      '1000',
+      'nginx:1.27',
+      'nginx',
+      '-g',
+      'daemon off;',
+    ],
+    1.5,
+  ),
 ];
 const startupHome = path.join(work, 'home-startup');
 console.error(`start-up: ${RUNS} runs of ${startup.length} commands after 2 warm-up rounds…`);

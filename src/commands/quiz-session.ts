@@ -1,7 +1,15 @@
 import type { Library, Question } from '../content/model.js';
 import { currentTime, getPrompter, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { answerText, checkAnswer, correctAnswerText, type Answer } from '../quiz/check-answer.js';
+import {
+  answerText,
+  checkAnswer,
+  correctAnswerText,
+  loadCommandJudge,
+  needsCommandJudge,
+  typedAnswerFeedback,
+  type Answer,
+} from '../quiz/check-answer.js';
 import { shuffle } from '../quiz/random.js';
 import { readMoreCommand } from '../quiz/read-more.js';
 import { recordAnswer } from '../quiz/schedule.js';
@@ -111,6 +119,7 @@ export async function askQuestions(
         throw interrupted(opts.kind, results, questions.length, saver.saved);
       throw error;
     }
+    if (needsCommandJudge(question)) await loadCommandJudge();
     const correct = checkAnswer(question, answer);
     const rightAnswer = correctAnswerText(question);
     results.push({ question, correct, given: answerText(question, answer), rightAnswer });
@@ -119,9 +128,10 @@ export async function askQuestions(
     if (!opts.feedback) continue;
     const topic = topics.get(question.topic);
     const readMore = topic ? readMoreCommand(topic, question, library) : `dockerlearn show ${question.topic}`;
+    const hint = correct ? undefined : typedAnswerFeedback(question, answer);
     ctx.stdout.write(
       formatFeedback(
-        { correct, rightAnswer, explanation: question.explanation, readMore },
+        { correct, rightAnswer, explanation: question.explanation, readMore, hint },
         opts.color,
         width,
       ),
