@@ -7,7 +7,9 @@ export const BUILT_IN_TOPICS = [
   'networking',
   'volumes',
   'registries',
+  'compose',
   'swarm',
   'stacks',
+  'security',
   'engine',
 ];
