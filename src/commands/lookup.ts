@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
 import { NotFoundError } from '../errors.js';
@@ -77,7 +78,7 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   if (!found.match) throw notFound(query, data.suggestions);
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const width = outputWidth(ctx.stdout, ctx.env);
   const topic = found.match.topic;
   // rendered like `show`, through the render cache, so a repeat lookup never loads marked-terminal
   const cache = loadOptions(ctx).cache;

@@ -61,7 +61,7 @@ async function reset(
         hint: 'add --yes to reset without asking',
       });
     }
-    const prompter = await getPrompter(ctx);
+    const prompter = await getPrompter(ctx, shouldColor(ctx.stdout, ctx.env, opts.color));
     const sure = await prompter.confirm({
       message: `Remove ${what}? (a backup copy is kept)`,
       default: false,

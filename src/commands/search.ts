@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { searchNotes, type SearchHit } from '../library/search-notes.js';
@@ -47,7 +48,7 @@ export async function runSearch(words: string[], opts: SearchOptions, ctx: Conte
   }
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const width = outputWidth(ctx.stdout, ctx.env);
   if (!color) {
     // plain text without loading chalk
     ctx.stdout.write(formatSearchList(query, hits, total, width, noStyle));

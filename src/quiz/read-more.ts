@@ -1,4 +1,5 @@
 import type { Question, Topic } from '../content/model.js';
+import { dockerlearnCommand } from '../shell-command.js';
 import { correctAnswerText } from './check-answer.js';
 
 /**
@@ -18,7 +19,7 @@ export function readMoreCommand(topic: Topic, question: Question): string {
     if (score > 0 && (!best || score > best.score)) best = { name: concept.title, score };
   }
   if (!best) return `dockerlearn show ${topic.id}`;
-  return `dockerlearn lookup ${/[\s"']/.test(best.name) ? `"${best.name}"` : best.name}`;
+  return dockerlearnCommand('lookup', best.name);
 }
 
 function nameWeight(

@@ -1,23 +1,22 @@
-import { stripVTControlCharacters } from 'node:util';
+import { displayWidth } from './layout.js';
 
 const MIN_COLUMN = 8;
 
 /**
  * Column widths (padding included) that fit a table of these cells into `width` terminal columns, taking from the
- * widest columns first; undefined when the table fits as it is or the width is unknown (piped output).
+ * widest columns first; undefined when the table fits as it is; null when not even the narrowest columns fit (the
+ * table is then better shown as one block per row).
  */
-export function fitColumns(
-  rows: readonly (readonly string[])[],
-  width: number | undefined,
-): number[] | undefined {
+export function fitColumns(rows: readonly (readonly string[])[], width: number): number[] | undefined | null {
   const count = Math.max(0, ...rows.map((row) => row.length));
-  if (width === undefined || count === 0) return undefined;
+  if (count === 0) return undefined;
   const natural = Array.from(
     { length: count },
-    (_, i) => Math.max(...rows.map((row) => stripVTControlCharacters(row[i] ?? '').length)) + 2,
+    (_, i) => Math.max(...rows.map((row) => longestLine(row[i] ?? ''))) + 2,
   );
   const room = width - (count + 1); // one border character between and around the columns
   if (natural.reduce((a, b) => a + b, 0) <= room) return undefined;
+  if (count * MIN_COLUMN > room) return null;
   const widths = [...natural];
   let left = room;
   // narrowest first: a column that needs less than its fair share keeps its natural width
@@ -28,4 +27,8 @@ export function fitColumns(
     left -= widths[i];
   });
   return widths;
+}
+
+function longestLine(text: string): number {
+  return Math.max(0, ...text.split('\n').map(displayWidth));
 }

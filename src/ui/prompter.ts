@@ -2,6 +2,7 @@ import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 
 export interface PromptChoice<V> {
+  /** already laid out for the terminal (see ui/layout.ts): wrapped lines carry their own hanging indent */
   name: string;
   value: V;
   /** shown under the list while this choice is highlighted */
@@ -15,9 +16,16 @@ export interface Abortable {
 
 /** Every question the CLI asks goes through this; tests script it, real runs use inquirer. */
 export interface Prompter {
-  select<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V>;
-  checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V[]>;
-  input(options: { message: string } & Abortable): Promise<string>;
+  /** `pageSize`: how many lines of choices to show at once (all of them, when the screen has room) */
+  select<V>(
+    options: { message: string; choices: readonly PromptChoice<V>[]; pageSize?: number } & Abortable,
+  ): Promise<V>;
+  /** `required`: an empty selection is refused with `required` as the message, and the learner asked again */
+  checkbox<V>(
+    options: { message: string; choices: readonly PromptChoice<V>[]; pageSize?: number; required?: string } & Abortable,
+  ): Promise<V[]>;
+  /** `validate` returns an error message to ask again, or true to accept */
+  input(options: { message: string; validate?: (value: string) => string | true } & Abortable): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** a list the learner narrows by typing; `source` gives the choices for what has been typed so far */
   search<V>(options: {
@@ -29,16 +37,58 @@ export interface Prompter {
 }
 
 // inquirer marks an answered prompt with a tick, which would look like "right" before a wrong answer
-const theme = { prefix: { idle: '?', done: '-' } };
+const prefix = { idle: '?', done: '-' };
+const plain = (text: string) => text;
+// With colour off every style inquirer would apply is replaced: it colours through node:util's styleText, which
+// knows nothing of --no-color.
+const plainTheme = {
+  prefix,
+  icon: { checked: '◉', unchecked: '◯', cursor: '❯', disabledChecked: '◎', disabledUnchecked: '-' },
+  style: {
+    answer: plain,
+    message: plain,
+    error: (text: string) => `> ${text}`,
+    defaultAnswer: (text: string) => `(${text})`,
+    help: plain,
+    highlight: plain,
+    key: (text: string) => `<${text}>`,
+    disabled: plain,
+    description: plain,
+    searchTerm: plain,
+    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
+  },
+};
 
-/** The real prompter (inquirer, on this process's terminal); Ctrl-C at a prompt becomes an InterruptedError. */
-export function createInquirerPrompter(): Prompter {
+/**
+ * The real prompter (inquirer, on this process's terminal), coloured only when `color`; Ctrl-C at a prompt becomes
+ * an InterruptedError.
+ */
+export function createInquirerPrompter(color = true): Prompter {
+  const theme = color ? { prefix } : plainTheme;
   return {
     select: (o) =>
-      guard(select({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
+      guard(
+        select(
+          { message: o.message, choices: [...o.choices], loop: false, theme, ...pageSize(o.pageSize) },
+          context(o),
+        ),
+      ),
     checkbox: (o) =>
-      guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
-    input: (o) => guard(input({ message: o.message, theme }, context(o))),
+      guard(
+        checkbox(
+          {
+            message: o.message,
+            choices: [...o.choices],
+            loop: false,
+            theme,
+            ...pageSize(o.pageSize),
+            ...(o.required === undefined ? {} : { validate: (picked) => picked.length > 0 || o.required! }),
+          },
+          context(o),
+        ),
+      ),
+    input: (o) =>
+      guard(input({ message: o.message, theme, ...(o.validate ? { validate: o.validate } : {}) }, context(o))),
     confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
     search: (o) =>
       guard(
@@ -51,6 +101,10 @@ export function createInquirerPrompter(): Prompter {
         }),
       ),
   };
+}
+
+function pageSize(size: number | undefined): { pageSize?: number } {
+  return size === undefined ? {} : { pageSize: Math.max(1, size) };
 }
 
 function context({ signal }: Abortable): { signal?: AbortSignal } {

@@ -12,7 +12,7 @@ export function formatSearchList(
   query: string,
   hits: readonly SearchHit[],
   total: number,
-  width: number | undefined,
+  width: number,
   c: Styles,
 ): string {
   const count = total === 1 ? '1 section matches' : `${total} sections match`;
@@ -29,8 +29,8 @@ export function formatSearchList(
 }
 
 /** Splits the snippet into words, highlights matched ranges, and fills lines up to the width (whole when piped). */
-function wrapSnippet(snippet: Snippet, c: Styles, width: number | undefined): string[] {
-  const max = width === undefined ? Infinity : Math.max(20, width - INDENT.length);
+function wrapSnippet(snippet: Snippet, c: Styles, width: number): string[] {
+  const max = Math.max(20, width - INDENT.length);
   const lines: string[] = [];
   let line = '';
   let length = 0;
