@@ -37,7 +37,8 @@ export interface Context {
 export async function getPrompter(ctx: Context, color: boolean): Promise<Prompter> {
   if (ctx.createPrompter) return ctx.createPrompter();
   const { createInquirerPrompter } = await import('./ui/prompter.js');
-  return createInquirerPrompter(color);
+  const { outputWidth } = await import('./ui/layout.js');
+  return createInquirerPrompter(color, outputWidth(ctx.stdout, ctx.env));
 }
 
 /** The current time as the context sees it. */

@@ -158,9 +158,16 @@ async function ask(
   const md = (text: string) => renderInline(text, screen.color);
   // inquirer prints `? ` before the message, `❯ ` before a choice and `❯◯ ` before a checkbox: wrapped lines are
   // indented under the text, so nothing runs past the edge and nothing is broken mid-word by the terminal
-  const after = (gutter: number, text: string) => wrapText(text, screen.width, { indent: ' '.repeat(gutter) }).slice(gutter);
+  const after = (gutter: number, text: string, more = 0) =>
+    wrapText(text, screen.width, { indent: ' '.repeat(gutter), hanging: ' '.repeat(gutter + more) }).slice(gutter);
+  // a long option's wrapped lines hang two columns in, so each option's first line stands out
   const indexed = (gutter: number) =>
-    question.choices.map((choice, index) => ({ name: after(gutter, md(choice.text)), value: index }));
+    question.choices.map((choice, index) => ({
+      name: after(gutter, md(choice.text), 2),
+      // the answered line: the choice on lines of its own under the question, not run on after it
+      short: `\n${wrapText(md(choice.text), screen.width, { indent: '  ', hanging: '    ' })}`,
+      value: index,
+    }));
   const abortable = signal ? { signal } : {};
   const prompt = md(message);
   switch (question.kind) {
@@ -169,7 +176,7 @@ async function ask(
         kind: 'typed',
         text: await prompter.input({
           message: after(2, `${prompt} (${DONT_KNOW} if you don't know)`),
-          validate: (value) => value.trim() !== '' || `type your answer, or ${DONT_KNOW} if you don't know`,
+          validate: (value) => value.trim() !== '' || `type an answer, or ${DONT_KNOW} to skip`,
           ...abortable,
         }),
       };
@@ -192,7 +199,7 @@ async function ask(
           message: after(2, page.message),
           choices,
           pageSize: page.size,
-          required: 'tick at least one option with space, then press enter',
+          required: 'tick one or more with space, then press enter',
           ...abortable,
         }),
       };

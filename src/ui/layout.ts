@@ -35,8 +35,12 @@ export interface WrapOptions {
  * Wraps one paragraph (its own newlines are kept as line breaks) to `width` columns on word boundaries, with `indent`
  * on the first line and `hanging` on the rest. A word is split only when it alone is wider than the line.
  */
-export function wrapText(text: string, width: number, { indent = '', hanging }: WrapOptions = {}): string {
-  const rest = hanging ?? ' '.repeat(displayWidth(indent));
+export function wrapText(text: string, width: number, options: WrapOptions = {}): string {
+  // the text's own leading spaces are part of its first line's indent (wrap-ansi would trim them)
+  const lead = /^ */.exec(text)?.[0] ?? '';
+  const indent = (options.indent ?? '') + lead;
+  const rest = options.hanging ?? ' '.repeat(displayWidth(indent));
+  text = text.slice(lead.length);
   const room = Math.max(width - Math.max(displayWidth(indent), displayWidth(rest)), 1);
   const wrapped = wrapAnsi(text, room, { hard: true, trim: true, wordWrap: true });
   return wrapped

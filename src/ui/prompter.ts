@@ -1,10 +1,14 @@
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { styleText } from 'node:util';
 import { InterruptedError } from '../errors.js';
+import { wrapText } from './layout.js';
 
 export interface PromptChoice<V> {
   /** already laid out for the terminal (see ui/layout.ts): wrapped lines carry their own hanging indent */
   name: string;
   value: V;
+  /** shown after the question once answered (defaults to `name`); may start with a newline to go on its own lines */
+  short?: string;
   /** shown under the list while this choice is highlighted */
   description?: string;
 }
@@ -39,32 +43,49 @@ export interface Prompter {
 // inquirer marks an answered prompt with a tick, which would look like "right" before a wrong answer
 const prefix = { idle: '?', done: '-' };
 const plain = (text: string) => text;
-// With colour off every style inquirer would apply is replaced: it colours through node:util's styleText, which
-// knows nothing of --no-color.
-const plainTheme = {
-  prefix,
-  icon: { checked: '◉', unchecked: '◯', cursor: '❯', disabledChecked: '◎', disabledUnchecked: '-' },
-  style: {
-    answer: plain,
-    message: plain,
-    error: (text: string) => `> ${text}`,
-    defaultAnswer: (text: string) => `(${text})`,
-    help: plain,
-    highlight: plain,
-    key: (text: string) => `<${text}>`,
-    disabled: plain,
-    description: plain,
-    searchTerm: plain,
-    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
-  },
-};
+// a checkbox's answered line lists the ticked choices' `short` texts; those start on their own lines
+const renderSelectedChoices = (choices: readonly { short: string }[]) =>
+  choices.map((choice) => choice.short).join(choices.some((choice) => choice.short.startsWith('\n')) ? '' : ', ');
 
 /**
- * The real prompter (inquirer, on this process's terminal), coloured only when `color`; Ctrl-C at a prompt becomes
- * an InterruptedError.
+ * The theme for every prompt: the key help and error lines wrapped to `width` on word boundaries; with colour off
+ * every style inquirer would apply is replaced, since it colours through node:util's styleText, which knows nothing
+ * of --no-color.
  */
-export function createInquirerPrompter(color = true): Prompter {
-  const theme = color ? { prefix } : plainTheme;
+function promptTheme(color: boolean, width: number) {
+  const paint = (style: Parameters<typeof styleText>[0]) => (text: string) => (color ? styleText(style, text) : text);
+  const style = {
+    error: (text: string) => paint('red')(wrapText(`> ${text}`, width, { hanging: '  ' })),
+    keysHelpTip: (keys: [string, string][]) =>
+      wrapText(keys.map(([key, action]) => `${paint('bold')(key)} ${paint('dim')(action)}`).join(' • '), width),
+    renderSelectedChoices,
+  };
+  if (color) return { prefix, style };
+  return {
+    prefix,
+    icon: { checked: '◉', unchecked: '◯', cursor: '❯', disabledChecked: '◎', disabledUnchecked: '-' },
+    style: {
+      ...style,
+      answer: plain,
+      message: plain,
+      defaultAnswer: (text: string) => `(${text})`,
+      help: plain,
+      highlight: plain,
+      key: (text: string) => `<${text}>`,
+      disabled: plain,
+      description: plain,
+      searchTerm: plain,
+    },
+  };
+}
+
+/**
+ * The real prompter (inquirer, on this process's terminal), coloured only when `color`, its own lines fitted to
+ * `width`; Ctrl-C at a prompt becomes an InterruptedError.
+ */
+export function createInquirerPrompter(color = true, width = 80): Prompter {
+  // each prompt takes the parts of the theme it knows; the type is the widest of them
+  const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & { icon: Record<string, string> };
   return {
     select: (o) =>
       guard(

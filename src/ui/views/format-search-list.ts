@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../library/search-notes.js';
 import type { Snippet } from '../../library/make-snippet.js';
+import { wrapText } from '../layout.js';
 import type { Styles } from './styles.js';
 
 const INDENT = '    ';
@@ -16,15 +17,15 @@ export function formatSearchList(
   c: Styles,
 ): string {
   const count = total === 1 ? '1 section matches' : `${total} sections match`;
-  const lines = [c.bold(`${count} "${query}"`), ''];
+  const lines = [c.bold(wrapText(`${count} "${query}"`, width)), ''];
   for (const hit of hits) {
     const where = hit.concept ? `${hit.topic.id} › ${hit.title}` : `${hit.topic.id} ${c.dim('(overview)')}`;
-    lines.push(`  ${c.cyan(where)}`);
+    lines.push(wrapText(c.cyan(where), width, { indent: '  ', hanging: '    ' }));
     if (hit.snippet.text !== '') lines.push(...wrapSnippet(hit.snippet, c, width));
     lines.push('');
   }
-  if (total > hits.length) lines.push(c.dim(`Showing the best ${hits.length}; use --limit to see more.`));
-  lines.push(`Read one: ${c.cyan('dockerlearn lookup <concept>')}`);
+  if (total > hits.length) lines.push(c.dim(wrapText(`Showing the best ${hits.length}; use --limit to see more.`, width)));
+  lines.push(wrapText(`Read one: ${c.cyan('dockerlearn lookup <concept>')}`, width));
   return `${lines.join('\n')}\n`;
 }
 

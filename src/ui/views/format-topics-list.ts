@@ -14,12 +14,13 @@ export function formatTopicList(library: Library, width: number, c: Styles): str
   const idWidth = topics.reduce((widest, t) => Math.max(widest, t.id.length), 0) + 2;
   const questions = counts.reduce((sum, count) => sum + count, 0);
   // summaries under the title column when there is room for it, else a small indent on a narrow terminal
-  const indent = ' '.repeat(width - idWidth - 2 < 30 ? 4 : idWidth + 2);
-  const lines = [c.bold(`Docker topics: ${topics.length} topics, ${questions} questions`), ''];
+  const narrow = width - idWidth - 2 < 30;
+  const indent = ' '.repeat(narrow ? 4 : idWidth + 2);
+  const lines = [c.bold(wrapText(`Docker topics: ${topics.length} topics, ${questions} questions`, width)), ''];
   topics.forEach((topic, i) => {
     const count = counts[i] === 1 ? '1 question' : `${counts[i]} questions`;
     const from = topic.source === 'built-in' ? '' : c.yellow(`  [from ${topic.source}]`);
-    const head = `${c.cyan(topic.id.padEnd(idWidth))}${c.bold(topic.title)}  ${c.dim(`(${count})`)}${from}`;
+    const head = `${c.cyan(narrow ? `${topic.id}  ` : topic.id.padEnd(idWidth))}${c.bold(topic.title)}  ${c.dim(`(${count})`)}${from}`;
     lines.push(wrapText(head, width, { indent: '  ', hanging: indent }));
     if (topic.summary) lines.push(c.dim(wrapText(topic.summary, width, { indent })));
   });
