@@ -29,32 +29,15 @@ export function formatSearchList(
   return `${lines.join('\n')}\n`;
 }
 
-/** Splits the snippet into words, highlights matched ranges, and fills lines up to the width (whole when piped). */
+/** The snippet with its matched ranges highlighted, wrapped to the width under the hit's heading. */
 function wrapSnippet(snippet: Snippet, c: Styles, width: number): string[] {
-  const max = Math.max(20, width - INDENT.length);
-  const lines: string[] = [];
-  let line = '';
-  let length = 0;
-  for (const word of snippet.text.matchAll(/\S+/g)) {
-    const start = word.index;
-    let shown = '';
-    let at = start;
-    for (const [from, to] of snippet.highlights) {
-      if (to <= start || from >= start + word[0].length) continue;
-      shown +=
-        snippet.text.slice(at, Math.max(at, from)) +
-        c.bold(c.yellow(snippet.text.slice(Math.max(at, from), to)));
-      at = to;
-    }
-    shown += snippet.text.slice(at, start + word[0].length);
-    if (length > 0 && length + 1 + word[0].length > max) {
-      lines.push(INDENT + line);
-      line = '';
-      length = 0;
-    }
-    line += (length > 0 ? ' ' : '') + shown;
-    length += (length > 0 ? 1 : 0) + word[0].length;
+  let shown = '';
+  let at = 0;
+  for (const [from, to] of snippet.highlights) {
+    if (from < at) continue;
+    shown += snippet.text.slice(at, from) + c.bold(c.yellow(snippet.text.slice(from, to)));
+    at = to;
   }
-  if (line !== '') lines.push(INDENT + line);
-  return lines;
+  shown += snippet.text.slice(at);
+  return wrapText(shown.replace(/\s+/g, ' ').trim(), width, { indent: INDENT }).split('\n');
 }
