@@ -8,6 +8,7 @@ import { noStyle } from '../ui/views/styles.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
 import { quoteName } from '../ui/views/quote-name.js';
+import { dockerlearnCommand } from '../shell-command.js';
 
 export interface SearchOptions extends GlobalOptions {
   json?: boolean;
@@ -43,7 +44,7 @@ export async function runSearch(words: string[], opts: SearchOptions, ctx: Conte
   if (opts.json) ctx.stdout.write(`${JSON.stringify(hits.map(searchHitData), null, 2)}\n`);
   if (hits.length === 0) {
     throw new NotFoundError(`nothing in the notes matches ${quoteName(query)}`, {
-      hint: `try fewer or other words, or \`dockerlearn lookup ${query}\` to find a concept by name`,
+      hint: `try fewer or other words, or ${dockerlearnCommand('lookup', query)} to find a concept by name`,
     });
   }
   if (opts.json) return;
