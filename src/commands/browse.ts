@@ -40,7 +40,9 @@ export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void
     const next = await prompter.select<Next>({
       message: 'What next?',
       choices: [
-        ...(topic.questions.length > 0 ? [{ name: formatQuizChoice(topic, DEFAULT_COUNT), value: 'quiz' as const }] : []),
+        ...(topic.questions.length > 0
+          ? [{ name: formatQuizChoice(topic, DEFAULT_COUNT), value: 'quiz' as const }]
+          : []),
         { name: 'Back to topics', value: 'back' },
         { name: 'Quit', value: 'quit' },
       ],

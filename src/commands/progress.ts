@@ -39,7 +39,12 @@ export async function runProgress(opts: ProgressOptions, ctx: Context): Promise<
     return;
   }
   ctx.stdout.write(
-    formatProgress(summary, now, shouldColor(ctx.stdout, ctx.env, opts.color), outputWidth(ctx.stdout, ctx.env)),
+    formatProgress(
+      summary,
+      now,
+      shouldColor(ctx.stdout, ctx.env, opts.color),
+      outputWidth(ctx.stdout, ctx.env),
+    ),
   );
 }
 

@@ -110,7 +110,14 @@ export async function askQuestions(
     let answer: Answer;
     const screen = { width, rows: ctx.stdout.rows, color: opts.color };
     try {
-      answer = await ask(prompter, question, `${opts.label(index)} ${question.prompt}`, opts.random, signal, screen);
+      answer = await ask(
+        prompter,
+        question,
+        `${opts.label(index)} ${question.prompt}`,
+        opts.random,
+        signal,
+        screen,
+      );
     } catch (error) {
       if (signal?.aborted) return { results, stopped: true };
       if (error instanceof InterruptedError)
@@ -129,7 +136,14 @@ export async function askQuestions(
     const readMore = topic ? readMoreCommand(topic, question) : `dockerlearn show ${question.topic}`;
     ctx.stdout.write(
       formatFeedback(
-        { correct, rightAnswer, explanation: question.explanation, readMore, skipped, marks: optionMarks(question, answer) },
+        {
+          correct,
+          rightAnswer,
+          explanation: question.explanation,
+          readMore,
+          skipped,
+          marks: optionMarks(question, answer),
+        },
         opts.color,
         width,
       ),
@@ -159,7 +173,9 @@ async function ask(
   // inquirer prints `? ` before the message, `❯ ` before a choice and `❯◯ ` before a checkbox: wrapped lines are
   // indented under the text, so nothing runs past the edge and nothing is broken mid-word by the terminal
   const after = (gutter: number, text: string, more = 0) =>
-    wrapText(text, screen.width, { indent: ' '.repeat(gutter), hanging: ' '.repeat(gutter + more) }).slice(gutter);
+    wrapText(text, screen.width, { indent: ' '.repeat(gutter), hanging: ' '.repeat(gutter + more) }).slice(
+      gutter,
+    );
   // a long option's wrapped lines hang two columns in, so each option's first line stands out
   const indexed = (gutter: number) =>
     question.choices.map((choice, index) => ({
@@ -187,7 +203,14 @@ async function ask(
       const page = fitPage(choices, prompt, screen);
       return {
         kind: 'choice',
-        selected: [await prompter.select({ message: after(2, page.message), choices, pageSize: page.size, ...abortable })],
+        selected: [
+          await prompter.select({
+            message: after(2, page.message),
+            choices,
+            pageSize: page.size,
+            ...abortable,
+          }),
+        ],
       };
     }
     case 'multiple': {

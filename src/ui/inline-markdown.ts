@@ -20,12 +20,15 @@ export function renderInline(markdown: string, color: boolean): string {
             return walk(token.tokens ?? []);
           case 'link': {
             const text = walk(token.tokens ?? []);
-            return token.href.startsWith('#') || token.href === text ? text : `${text} (${token.href})`;
+            const href = String(token.href);
+            return href.startsWith('#') || href === text ? text : `${text} (${href})`;
           }
           case 'br':
             return '\n';
           default:
-            return 'tokens' in token && token.tokens ? walk(token.tokens) : (token.raw ?? '').replace(/^\\/, '');
+            return 'tokens' in token && token.tokens
+              ? walk(token.tokens)
+              : (token.raw ?? '').replace(/^\\/, '');
         }
       })
       .join('');

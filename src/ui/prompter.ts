@@ -26,10 +26,17 @@ export interface Prompter {
   ): Promise<V>;
   /** `required`: an empty selection is refused with `required` as the message, and the learner asked again */
   checkbox<V>(
-    options: { message: string; choices: readonly PromptChoice<V>[]; pageSize?: number; required?: string } & Abortable,
+    options: {
+      message: string;
+      choices: readonly PromptChoice<V>[];
+      pageSize?: number;
+      required?: string;
+    } & Abortable,
   ): Promise<V[]>;
   /** `validate` returns an error message to ask again, or true to accept */
-  input(options: { message: string; validate?: (value: string) => string | true } & Abortable): Promise<string>;
+  input(
+    options: { message: string; validate?: (value: string) => string | true } & Abortable,
+  ): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** a list the learner narrows by typing; `source` gives the choices for what has been typed so far */
   search<V>(options: {
@@ -45,7 +52,9 @@ const prefix = { idle: '?', done: '-' };
 const plain = (text: string) => text;
 // a checkbox's answered line lists the ticked choices' `short` texts; those start on their own lines
 const renderSelectedChoices = (choices: readonly { short: string }[]) =>
-  choices.map((choice) => choice.short).join(choices.some((choice) => choice.short.startsWith('\n')) ? '' : ', ');
+  choices
+    .map((choice) => choice.short)
+    .join(choices.some((choice) => choice.short.startsWith('\n')) ? '' : ', ');
 
 /**
  * The theme for every prompt: the key help and error lines wrapped to `width` on word boundaries; with colour off
@@ -53,11 +62,15 @@ const renderSelectedChoices = (choices: readonly { short: string }[]) =>
  * of --no-color.
  */
 function promptTheme(color: boolean, width: number) {
-  const paint = (style: Parameters<typeof styleText>[0]) => (text: string) => (color ? styleText(style, text) : text);
+  const paint = (style: Parameters<typeof styleText>[0]) => (text: string) =>
+    color ? styleText(style, text) : text;
   const style = {
     error: (text: string) => paint('red')(wrapText(`> ${text}`, width, { hanging: '  ' })),
     keysHelpTip: (keys: [string, string][]) =>
-      wrapText(keys.map(([key, action]) => `${paint('bold')(key)} ${paint('dim')(action)}`).join(' • '), width),
+      wrapText(
+        keys.map(([key, action]) => `${paint('bold')(key)} ${paint('dim')(action)}`).join(' • '),
+        width,
+      ),
     renderSelectedChoices,
   };
   if (color) return { prefix, style };
@@ -85,7 +98,9 @@ function promptTheme(color: boolean, width: number) {
  */
 export function createInquirerPrompter(color = true, width = 80): Prompter {
   // each prompt takes the parts of the theme it knows; the type is the widest of them
-  const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & { icon: Record<string, string> };
+  const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & {
+    icon: Record<string, string>;
+  };
   return {
     select: (o) =>
       guard(
@@ -109,7 +124,9 @@ export function createInquirerPrompter(color = true, width = 80): Prompter {
         ),
       ),
     input: (o) =>
-      guard(input({ message: o.message, theme, ...(o.validate ? { validate: o.validate } : {}) }, context(o))),
+      guard(
+        input({ message: o.message, theme, ...(o.validate ? { validate: o.validate } : {}) }, context(o)),
+      ),
     confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
     search: (o) =>
       guard(

@@ -57,8 +57,10 @@ export function renderMarkdown(
   marked.use({
     // A single newline inside a paragraph or list item is a soft break: the text is one line until it is fitted.
     walkTokens(token) {
-      if (token.type === 'heading') sections.set(slugify(token.text), token.text.replace(/`/g, ''));
-      if (token.type === 'text' && !('tokens' in token && token.tokens)) token.text = token.text.replace(/\n/g, ' ');
+      const text = 'text' in token ? String(token.text) : '';
+      if (token.type === 'heading') sections.set(slugify(text), text.replace(/`/g, ''));
+      if (token.type === 'text' && !('tokens' in token && token.tokens))
+        token.text = text.replace(/\n/g, ' ');
     },
     renderer: {
       text(token) {

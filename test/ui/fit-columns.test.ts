@@ -23,7 +23,9 @@ describe('fitColumns', () => {
   });
 
   it('keeps each column as wide as its longest word, so no word is split', () => {
-    expect(fitColumns([['Identifier of the image', 'a b c d e f g h i j k l m n o p']], 30)).toEqual([15, 12]);
+    expect(fitColumns([['Identifier of the image', 'a b c d e f g h i j k l m n o p']], 30)).toEqual([
+      15, 12,
+    ]);
     expect(fitColumns([['Identifier of the image', 'unsplittable-word-here b c']], 30)).toBeNull();
   });
 
@@ -46,7 +48,10 @@ describe('tables in rendered markdown', () => {
 
   it('never cut a long cell short: a word wider than any column makes the table one block per row', () => {
     const digest = 'nginx@sha256:2e863c44b718727c860746568e1d54afd13b2fa71b160f5cd9058fc436217b30';
-    const out = renderMarkdown(`| ref | note |\n| --- | --- |\n| ${digest} | pinned |\n`, { color: false, width: 40 });
+    const out = renderMarkdown(`| ref | note |\n| --- | --- |\n| ${digest} | pinned |\n`, {
+      color: false,
+      width: 40,
+    });
     expect(out).not.toContain('…');
     for (const line of out.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(40);
     // the digest alone is wider than the screen: it is the one word that is folded

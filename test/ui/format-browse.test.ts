@@ -20,7 +20,8 @@ describe('formatTopicChoices (the menu lines)', () => {
   it('wraps lines to the terminal width, leaving room for the cursor and keeping every word', () => {
     const lines = formatTopicChoices(library.topics, new Set(['alpha']), 20);
     expect(lines.get('alpha')).toBe('Alpha things  4\n  questions\n  (read)');
-    for (const line of [...lines.values()].flatMap((l) => l.split('\n'))) expect(line.length).toBeLessThanOrEqual(17);
+    for (const line of [...lines.values()].flatMap((l) => l.split('\n')))
+      expect(line.length).toBeLessThanOrEqual(17);
   });
 });
 

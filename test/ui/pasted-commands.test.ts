@@ -43,7 +43,10 @@ const awkward = [
 
 describe.each(SHELLS)('pasted into %s', (shell) => {
   it.each(awkward)('the name %j comes through as one word', (name) => {
-    const [words, alone] = wordsIn(shell, [dockerlearnCommand('lookup', name), `dockerlearn ${shellWord(name)}`]);
+    const [words, alone] = wordsIn(shell, [
+      dockerlearnCommand('lookup', name),
+      `dockerlearn ${shellWord(name)}`,
+    ]);
     expect(words).toEqual(name.startsWith('-') ? ['lookup', '--', name] : ['lookup', name]);
     expect(alone).toEqual([name]);
   });
@@ -74,7 +77,9 @@ describe('every "Read more" of the built-in questions', () => {
 
   it('a concept whose name starts with a dash opens when pasted with --', async () => {
     const ctx = fakeContext({ env: { NO_COLOR: '1' } });
-    const [words = []] = wordsIn(SHELLS[0] ?? 'bash', [dockerlearnCommand('lookup', '--target: stop at a stage')]);
+    const [words = []] = wordsIn(SHELLS[0] ?? 'bash', [
+      dockerlearnCommand('lookup', '--target: stop at a stage'),
+    ]);
     expect(await run([words[0]!, '--no-pager', ...words.slice(1)], ctx)).toBe(0);
     expect(ctx.out.text()).toContain('--target');
   });

@@ -74,7 +74,11 @@ function splitWords(narrow: string, wide: string, width: number): string[] {
   return words(narrow).filter(
     // a table shown as blocks labels each value with its column's heading and a colon
     // (a table shown as blocks labels each value with its heading and a colon, and separates values with commas)
-    (word) => word !== '' && !whole.has(word) && !whole.has(word.replace(/[:,]$/, '')) && !long.some((w) => w.includes(word)),
+    (word) =>
+      word !== '' &&
+      !whole.has(word) &&
+      !whole.has(word.replace(/[:,]$/, '')) &&
+      !long.some((w) => w.includes(word)),
   );
 }
 
@@ -87,7 +91,13 @@ function checkLayout(narrow: string, wide: string, width: number): void {
   }
   // a table is read row by row, so its cells' words interleave when they wrap, and a table shown as one block per
   // row repeats its headings: check that every word is still there
-  const words = (text: string) => new Set(text.replace(BOX, ' ').split(/\s+/).map((word) => word.replace(/[:,]$/, '')));
+  const words = (text: string) =>
+    new Set(
+      text
+        .replace(BOX, ' ')
+        .split(/\s+/)
+        .map((word) => word.replace(/[:,]$/, '')),
+    );
   const shown = words(narrow);
   // a word wider than the line is the one thing that may be split
   const lost = [...words(wide)].filter((word) => !shown.has(word) && stringWidth(word) <= width - 12);

@@ -33,7 +33,9 @@ export function formatExamSummary(input: ExamSummaryInput, color: boolean, width
   if (record.timedOut) {
     const answered = record.total - unanswered.length;
     lines.push(
-      c.yellow.bold(wrap(`Time is up: you answered ${answered} of ${record.total}; the rest count as wrong.`)),
+      c.yellow.bold(
+        wrap(`Time is up: you answered ${answered} of ${record.total}; the rest count as wrong.`),
+      ),
       '',
     );
   }
@@ -45,7 +47,9 @@ export function formatExamSummary(input: ExamSummaryInput, color: boolean, width
       '',
       '  ',
     ),
-    wrap(`Time used: ${formatClock(record.minutesUsed * 60_000)} of ${formatClock(record.minutesAllowed * 60_000)}`),
+    wrap(
+      `Time used: ${formatClock(record.minutesUsed * 60_000)} of ${formatClock(record.minutesAllowed * 60_000)}`,
+    ),
     '',
     c.bold('By topic:'),
   );
@@ -53,7 +57,9 @@ export function formatExamSummary(input: ExamSummaryInput, color: boolean, width
   const nameWidth = Math.max(...names.map((n) => n.length));
   for (const [i, topic] of record.topics.entries()) {
     const share = Math.round((100 * topic.score) / topic.total);
-    lines.push(wrap(`${c.cyan(names[i]!.padEnd(nameWidth))}  ${topic.score}/${topic.total} (${share}%)`, '  ', '    '));
+    lines.push(
+      wrap(`${c.cyan(names[i]!.padEnd(nameWidth))}  ${topic.score}/${topic.total} (${share}%)`, '  ', '    '),
+    );
     for (const result of missed.filter((r) => r.question.topic === topic.topic))
       lines.push(...missedLines(result, input.readMore, { c, md, wrap, width }));
     for (const question of unanswered.filter((q) => q.topic === topic.topic))
@@ -62,7 +68,13 @@ export function formatExamSummary(input: ExamSummaryInput, color: boolean, width
   lines.push('', c.bold('Next:'));
   const weak = record.topics.filter((t) => t.score < t.total);
   for (const t of weak)
-    lines.push(wrap(`Re-read ${input.titles.get(t.topic) ?? t.topic}: ${c.cyan(`dockerlearn show ${t.topic}`)}`, '  ', '    '));
+    lines.push(
+      wrap(
+        `Re-read ${input.titles.get(t.topic) ?? t.topic}: ${c.cyan(`dockerlearn show ${t.topic}`)}`,
+        '  ',
+        '    ',
+      ),
+    );
   lines.push(wrap(`Your exam results so far: ${c.cyan('dockerlearn progress')}`, '  ', '    '));
   if (!input.saved)
     lines.push('', c.yellow(wrap('Your answers or this result could not be saved (see the warning above).')));

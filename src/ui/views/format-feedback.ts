@@ -37,14 +37,21 @@ export function formatFeedback(feedback: Feedback, color: boolean, width: number
   else if (feedback.marks) lines.push(c.red.bold(feedback.skipped ? 'Not answered.' : 'Wrong.'));
   else {
     const verdict = c.red.bold(feedback.skipped ? 'Not answered.' : 'Wrong.');
-    lines.push(wrapText(`${verdict} The answer: ${c.bold(md(feedback.rightAnswer))}`, width, { hanging: '  ' }));
+    lines.push(
+      wrapText(`${verdict} The answer: ${c.bold(md(feedback.rightAnswer))}`, width, { hanging: '  ' }),
+    );
   }
   if (feedback.note) lines.push(wrapText(md(feedback.note), width, { indent: '  ' }));
   if (feedback.marks && !feedback.correct) {
     for (const mark of feedback.marks) {
       const [sign, label] = markOf(mark);
       const paint = mark.ticked === mark.correct ? c.green : c.red;
-      lines.push(wrapText(`${paint(sign)} ${md(mark.text)} ${c.dim(`(${label})`)}`, width, { indent: '  ', hanging: '    ' }));
+      lines.push(
+        wrapText(`${paint(sign)} ${md(mark.text)} ${c.dim(`(${label})`)}`, width, {
+          indent: '  ',
+          hanging: '    ',
+        }),
+      );
     }
   }
   lines.push(layoutText(feedback.explanation, width, '  ', md));

@@ -21,7 +21,8 @@ export function formatLookup(
   if (!match) return '';
   const head = match.kind === 'topic' ? `${topic.id} ${c.dim('(topic)')}` : data.path.join(' › ');
   const lines = [c.bold.cyan(wrap(head))];
-  if (data.alternatives.length > 0) lines.push(c.dim(wrap(`also: ${data.alternatives.map(place).join(', ')}`)));
+  if (data.alternatives.length > 0)
+    lines.push(c.dim(wrap(`also: ${data.alternatives.map(place).join(', ')}`)));
   lines.push('', rendered.trimEnd(), '');
   if (match.kind === 'topic') {
     lines.push(c.bold(`Concepts (${topic.concepts.length}):`));

@@ -31,21 +31,32 @@ export function formatProgress(summary: ProgressSummary, now: Date, color: boole
     `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')}`;
   const fits = displayWidth(line(header)) <= width;
   const block = (cells: string[]) =>
-    wrapText(`${c.cyan(cells[0]!)}: ${cells.slice(1).map((cell, i) => `${header[i + 1]} ${cell}`).join(', ')}`, width, {
-      indent: '  ',
-      hanging: '    ',
-    });
+    wrapText(
+      `${c.cyan(cells[0]!)}: ${cells
+        .slice(1)
+        .map((cell, i) => `${header[i + 1]} ${cell}`)
+        .join(', ')}`,
+      width,
+      {
+        indent: '  ',
+        hanging: '    ',
+      },
+    );
   const table = fits ? [c.dim(line(header)), ...rows.map(line)] : rows.map(block);
   const wrap = (text: string) => wrapText(text, width, { hanging: '  ' });
   const lines = [c.bold('Your progress'), '', ...table, ''];
   const streak = summary.streakDays === 1 ? '1 day' : `${summary.streakDays} days`;
   const next = summary.nextReview ? formatWhen(new Date(summary.nextReview), now) : 'none scheduled';
-  lines.push(wrap(`Answers given: ${summary.answered}   Study streak: ${streak}   Due now: ${summary.dueNow}`));
+  lines.push(
+    wrap(`Answers given: ${summary.answered}   Study streak: ${streak}   Due now: ${summary.dueNow}`),
+  );
   lines.push(wrap(`Next review: ${summary.dueNow > 0 ? c.cyan('now — run `dockerlearn review`') : next}`));
   if (summary.exams.length > 0) lines.push('', ...formatExams(summary.exams, c).map(wrap), '');
   lines.push(
     c.dim(
-      wrap(`("recent right": each topic's last ${RECENT_ANSWERS} answers; "read": opened with \`dockerlearn show\`)`),
+      wrap(
+        `("recent right": each topic's last ${RECENT_ANSWERS} answers; "read": opened with \`dockerlearn show\`)`,
+      ),
     ),
   );
   return `${lines.join('\n')}\n`;

@@ -39,11 +39,19 @@ export function formatQuizSummary(input: SummaryInput, color: boolean, width: nu
   lines.push('', c.bold('Next:'));
   const missedTopics = [...new Set(score.missed.map((m) => m.question.topic))];
   for (const topic of missedTopics) {
-    lines.push(wrap(`Re-read ${input.titles.get(topic) ?? topic}: ${c.cyan(`dockerlearn show ${topic}`)}`, '  ', '    '));
+    lines.push(
+      wrap(
+        `Re-read ${input.titles.get(topic) ?? topic}: ${c.cyan(`dockerlearn show ${topic}`)}`,
+        '  ',
+        '    ',
+      ),
+    );
   }
   if (input.nextDue) {
     const when = formatWhen(input.nextDue, input.now);
-    lines.push(wrap(`Review what you answered: ${c.cyan('dockerlearn review')} (next card due ${when})`, '  ', '    '));
+    lines.push(
+      wrap(`Review what you answered: ${c.cyan('dockerlearn review')} (next card due ${when})`, '  ', '    '),
+    );
   }
   lines.push(wrap(`See how you are doing: ${c.cyan('dockerlearn progress')}`, '  ', '    '));
   if (!input.saved)

@@ -24,7 +24,8 @@ export function formatSearchList(
     if (hit.snippet.text !== '') lines.push(...wrapSnippet(hit.snippet, c, width));
     lines.push('');
   }
-  if (total > hits.length) lines.push(c.dim(wrapText(`Showing the best ${hits.length}; use --limit to see more.`, width)));
+  if (total > hits.length)
+    lines.push(c.dim(wrapText(`Showing the best ${hits.length}; use --limit to see more.`, width)));
   lines.push(wrapText(`Read one: ${c.cyan('dockerlearn lookup <concept>')}`, width));
   return `${lines.join('\n')}\n`;
 }

@@ -16,7 +16,10 @@ export function formatTopicList(library: Library, width: number, c: Styles): str
   // summaries under the title column when there is room for it, else a small indent on a narrow terminal
   const narrow = width - idWidth - 2 < 30;
   const indent = ' '.repeat(narrow ? 4 : idWidth + 2);
-  const lines = [c.bold(wrapText(`Docker topics: ${topics.length} topics, ${questions} questions`, width)), ''];
+  const lines = [
+    c.bold(wrapText(`Docker topics: ${topics.length} topics, ${questions} questions`, width)),
+    '',
+  ];
   topics.forEach((topic, i) => {
     const count = counts[i] === 1 ? '1 question' : `${counts[i]} questions`;
     const from = topic.source === 'built-in' ? '' : c.yellow(`  [from ${topic.source}]`);
@@ -26,7 +29,10 @@ export function formatTopicList(library: Library, width: number, c: Styles): str
   });
   lines.push(
     '',
-    wrapText(`Read a topic: ${c.cyan('dockerlearn show <topic>')}   Quiz: ${c.cyan('dockerlearn quiz <topic>')}`, width),
+    wrapText(
+      `Read a topic: ${c.cyan('dockerlearn show <topic>')}   Quiz: ${c.cyan('dockerlearn quiz <topic>')}`,
+      width,
+    ),
   );
   return `${lines.join('\n')}\n`;
 }
