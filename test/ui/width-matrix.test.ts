@@ -7,11 +7,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import type { Prompter } from '../../src/ui/prompter.js';
-import stringWidth from 'string-width';
 import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
 import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
 
 const WIDTHS = [40, 60, 80, 120];
+// Measured independently of the layout module: the notes hold no wide (CJK) characters or emoji, so a line's
+// display width is its number of code points.
+const stringWidth = (line: string) => [...line.replace(/\x1b\[[0-9;]*m/g, '')].length;
 const UNWRAPPED = 5000;
 const BOX = /[│┌┐└┘├┤┬┴┼─]/g;
 
