@@ -33,11 +33,12 @@ export interface Context {
   startTimer?: (ms: number, fn: () => void) => () => void;
 }
 
-/** The prompter a command should ask through: the context's, else inquirer on this terminal. */
-export async function getPrompter(ctx: Context): Promise<Prompter> {
+/** The prompter a command should ask through: the context's, else inquirer on this terminal, coloured when `color`. */
+export async function getPrompter(ctx: Context, color: boolean): Promise<Prompter> {
   if (ctx.createPrompter) return ctx.createPrompter();
   const { createInquirerPrompter } = await import('./ui/prompter.js');
-  return createInquirerPrompter();
+  const { outputWidth } = await import('./ui/layout.js');
+  return createInquirerPrompter(color, outputWidth(ctx.stdout, ctx.env));
 }
 
 /** The current time as the context sees it. */

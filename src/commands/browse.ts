@@ -1,3 +1,5 @@
+import { shouldColor } from '../ui/should-color.js';
+import { outputWidth } from '../ui/layout.js';
 import type { Library, Topic } from '../content/model.js';
 import { getPrompter, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
@@ -7,7 +9,7 @@ import type { PromptChoice, Prompter } from '../ui/prompter.js';
 import { formatBrowseIntro, formatQuizChoice, formatTopicChoices } from '../ui/views/format-browse.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning, progressFileOrWarn } from './progress-saver.js';
-import { quizTopics } from './quiz.js';
+import { DEFAULT_COUNT, quizTopics } from './quiz.js';
 import { showTopic } from './show.js';
 
 type Pick = { topic: Topic } | 'quit';
@@ -22,12 +24,12 @@ export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void
   if (library.topics.length === 0) {
     throw new NotFoundError('no topics to browse', { hint: 'run `dockerlearn validate` to check the notes' });
   }
-  const prompter = await getPrompter(ctx);
+  const prompter = await getPrompter(ctx, shouldColor(ctx.stdout, ctx.env, opts.color));
   const file = (await progressFileOrWarn(ctx)) ?? null;
   // warn about an unusable progress file once, not at every return to the menu
   let read = topicsRead(await loadProgressWithWarning(ctx, file));
   let last: Topic | undefined;
-  ctx.stdout.write(formatBrowseIntro(ctx.stdout.isTTY ? ctx.stdout.columns : undefined));
+  ctx.stdout.write(formatBrowseIntro(outputWidth(ctx.stdout, ctx.env)));
   for (;;) {
     const picked = await pickTopic(prompter, library, { read, last }, ctx);
     if (picked === 'quit') return;
@@ -38,7 +40,9 @@ export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void
     const next = await prompter.select<Next>({
       message: 'What next?',
       choices: [
-        ...(topic.questions.length > 0 ? [{ name: formatQuizChoice(topic), value: 'quiz' as const }] : []),
+        ...(topic.questions.length > 0
+          ? [{ name: formatQuizChoice(topic, DEFAULT_COUNT), value: 'quiz' as const }]
+          : []),
         { name: 'Back to topics', value: 'back' },
         { name: 'Quit', value: 'quit' },
       ],
@@ -58,7 +62,7 @@ function pickTopic(
   state: { read: ReadonlySet<string>; last: Topic | undefined },
   ctx: Context,
 ): Promise<Pick> {
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const width = outputWidth(ctx.stdout, ctx.env);
   const labels = formatTopicChoices(library.topics, state.read, width);
   // one value object per topic, so that the highlighted default compares equal
   const choices = new Map(

@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import { extractCommands } from '../library/extract-commands.js';
 import { shouldColor } from '../ui/color.js';
@@ -21,5 +22,5 @@ export async function runCheatsheet(names: string[], opts: CheatsheetOptions, ct
     return;
   }
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  ctx.stdout.write(formatCheatsheet(entries, library, { color, width: ctx.stdout.columns }));
+  ctx.stdout.write(formatCheatsheet(entries, library, { color, width: outputWidth(ctx.stdout, ctx.env) }));
 }

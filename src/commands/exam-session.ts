@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Library, Question } from '../content/model.js';
 import { currentTime, startTimer, type Context } from '../context.js';
 import { recordExam } from '../progress/record-exam.js';
@@ -62,7 +63,7 @@ export async function runExamSession(
   await saver.save((progress) => recordExam(progress, outcome.record));
   const topics = new Map(library.topics.map((t) => [t.id, t]));
   const readMore = new Map(
-    outcome.missed.map(({ question }) => {
+    [...outcome.missed.map((result) => result.question), ...outcome.unanswered].map((question) => {
       const topic = topics.get(question.topic);
       return [
         question.id,
@@ -79,7 +80,7 @@ export async function runExamSession(
         saved: saver.saved,
       },
       opts.color,
-      ctx.stdout.isTTY ? ctx.stdout.columns : undefined,
+      outputWidth(ctx.stdout, ctx.env),
     ),
   );
 }

@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
 import { NotFoundError } from '../errors.js';
@@ -10,6 +11,7 @@ import { page } from '../ui/pager.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
 import { quoteName } from '../ui/views/quote-name.js';
+import { dockerlearnCommand } from '../shell-command.js';
 
 export interface LookupOptions extends GlobalOptions {
   json?: boolean;
@@ -77,7 +79,7 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   if (!found.match) throw notFound(query, data.suggestions);
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const width = outputWidth(ctx.stdout, ctx.env);
   const topic = found.match.topic;
   // rendered like `show`, through the render cache, so a repeat lookup never loads marked-terminal
   const cache = loadOptions(ctx).cache;
@@ -93,10 +95,12 @@ function notFound(query: string, suggestions: MatchData[]): NotFoundError {
   const names = suggestions.map((s) =>
     s.kind === 'topic' ? `"${s.topic}" (a topic)` : `"${s.title}" (in ${s.topic})`,
   );
+  const first = suggestions[0];
+  const open = first && dockerlearnCommand('lookup', first.kind === 'topic' ? first.topic : first.title);
   return new NotFoundError(`nothing called ${quoteName(query)}`, {
     hint:
       names.length > 0
-        ? `did you mean ${names.join(', ')}?`
-        : `try \`dockerlearn search ${query.length <= 60 ? query : '<words>'}\` to search the text of the notes`,
+        ? `did you mean ${names.join(', ')}? (${open})`
+        : `try ${query.length <= 60 ? dockerlearnCommand('search', query) : 'dockerlearn search <words>'} to search the text of the notes`,
   });
 }

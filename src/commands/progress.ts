@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Library } from '../content/model.js';
 import type { Context } from '../context.js';
 import { currentTime, getPrompter } from '../context.js';
@@ -37,7 +38,14 @@ export async function runProgress(opts: ProgressOptions, ctx: Context): Promise<
     ctx.stdout.write(`${JSON.stringify({ file, ...summary }, null, 2)}\n`);
     return;
   }
-  ctx.stdout.write(formatProgress(summary, now, shouldColor(ctx.stdout, ctx.env, opts.color)));
+  ctx.stdout.write(
+    formatProgress(
+      summary,
+      now,
+      shouldColor(ctx.stdout, ctx.env, opts.color),
+      outputWidth(ctx.stdout, ctx.env),
+    ),
+  );
 }
 
 async function reset(
@@ -61,7 +69,7 @@ async function reset(
         hint: 'add --yes to reset without asking',
       });
     }
-    const prompter = await getPrompter(ctx);
+    const prompter = await getPrompter(ctx, shouldColor(ctx.stdout, ctx.env, opts.color));
     const sure = await prompter.confirm({
       message: `Remove ${what}? (a backup copy is kept)`,
       default: false,

@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Library, Question } from '../content/model.js';
 import { currentTime, getPrompter, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
@@ -16,7 +17,9 @@ import { recordAnswer } from '../quiz/schedule.js';
 import { scoreSession, type AnswerResult } from '../quiz/score.js';
 import { nextDue } from '../quiz/select-questions.js';
 import type { Prompter } from '../ui/prompter.js';
-import { formatFeedback } from '../ui/views/format-feedback.js';
+import { renderInline } from '../ui/inline-markdown.js';
+import { wrapText } from '../ui/layout.js';
+import { formatFeedback, type OptionMark } from '../ui/views/format-feedback.js';
 import { layoutText } from '../ui/views/text.js';
 import { formatQuizSummary } from '../ui/views/format-quiz-summary.js';
 import { ProgressSaver } from './progress-saver.js';
@@ -86,6 +89,7 @@ export async function runQuizSession(
         kind: opts.kind,
       },
       opts.color,
+      outputWidth(ctx.stdout, ctx.env),
     ),
   );
 }
@@ -102,27 +106,38 @@ export async function askQuestions(
   saver: ProgressSaver,
   opts: AskOptions,
 ): Promise<AskedQuestions> {
-  const prompter = await getPrompter(ctx);
+  const prompter = await getPrompter(ctx, opts.color);
   const topics = new Map(library.topics.map((t) => [t.id, t]));
   const results: AnswerResult[] = [];
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const width = outputWidth(ctx.stdout, ctx.env);
   const signal = opts.signal;
   for (const [index, question] of questions.entries()) {
     if (signal?.aborted) return { results, stopped: true };
-    if (question.body.trim() !== '') ctx.stdout.write(`\n${layoutText(question.body, width)}\n\n`);
+    const md = (text: string) => renderInline(text, opts.color);
+    if (question.body.trim() !== '') ctx.stdout.write(`\n${layoutText(question.body, width, '', md)}\n\n`);
     let answer: Answer;
+    const screen = { width, rows: ctx.stdout.rows, color: opts.color };
     try {
-      answer = await ask(prompter, question, `${opts.label(index)} ${question.prompt}`, opts.random, signal);
+      answer = await ask(
+        prompter,
+        question,
+        `${opts.label(index)} ${question.prompt}`,
+        opts.random,
+        signal,
+        screen,
+      );
     } catch (error) {
       if (signal?.aborted) return { results, stopped: true };
       if (error instanceof InterruptedError)
         throw interrupted(opts.kind, results, questions.length, saver.saved);
       throw error;
     }
-    if (needsCommandJudge(question)) await loadCommandJudge();
-    const correct = checkAnswer(question, answer);
+    const skipped = answer.kind === 'typed' && answer.text.trim() === DONT_KNOW;
+    if (!skipped && needsCommandJudge(question)) await loadCommandJudge();
+    const correct = !skipped && checkAnswer(question, answer);
     const rightAnswer = correctAnswerText(question);
-    results.push({ question, correct, given: answerText(question, answer), rightAnswer });
+    const given = skipped ? "(I don't know)" : answerText(question, answer);
+    results.push({ question, correct, given, rightAnswer });
     const at = currentTime(ctx);
     await saver.save((progress) => recordAnswer(progress, question.id, correct, at));
     if (!opts.feedback) continue;
@@ -131,7 +146,15 @@ export async function askQuestions(
     const hint = correct ? undefined : typedAnswerFeedback(question, answer);
     ctx.stdout.write(
       formatFeedback(
-        { correct, rightAnswer, explanation: question.explanation, readMore, hint },
+        {
+          correct,
+          rightAnswer,
+          explanation: question.explanation,
+          readMore,
+          hint: skipped ? undefined : hint,
+          skipped,
+          marks: optionMarks(question, answer),
+        },
         opts.color,
         width,
       ),
@@ -140,39 +163,110 @@ export async function askQuestions(
   return { results, stopped: false };
 }
 
+/** What the learner types at a typed question to give up on it: it counts as wrong and shows the answer. */
+const DONT_KNOW = '?';
+
+interface Screen {
+  width: number;
+  rows: number | undefined;
+  color: boolean;
+}
+
 async function ask(
   prompter: Prompter,
   question: Question,
   message: string,
   random: () => number,
   signal: AbortSignal | undefined,
+  screen: Screen,
 ): Promise<Answer> {
-  const indexed = question.choices.map((choice, index) => ({ name: choice.text, value: index }));
+  const md = (text: string) => renderInline(text, screen.color);
+  // inquirer prints `? ` before the message, `❯ ` before a choice and `❯◯ ` before a checkbox: wrapped lines are
+  // indented under the text, so nothing runs past the edge and nothing is broken mid-word by the terminal
+  const after = (gutter: number, text: string, more = 0) =>
+    wrapText(text, screen.width, { indent: ' '.repeat(gutter), hanging: ' '.repeat(gutter + more) }).slice(
+      gutter,
+    );
+  // a long option's wrapped lines hang two columns in, so each option's first line stands out
+  const indexed = (gutter: number) =>
+    question.choices.map((choice, index) => ({
+      name: after(gutter, md(choice.text), 2),
+      // the answered line: the choice on lines of its own under the question, not run on after it
+      short: `\n${wrapText(md(choice.text), screen.width, { indent: '  ', hanging: '    ' })}`,
+      value: index,
+    }));
   const abortable = signal ? { signal } : {};
+  const prompt = md(message);
   switch (question.kind) {
     case 'typed':
-      return { kind: 'typed', text: await prompter.input({ message, ...abortable }) };
-    case 'true-false':
-      // True before False reads naturally; shuffling two fixed words teaches nothing
       return {
-        kind: 'choice',
-        selected: [await prompter.select({ message, choices: indexed, ...abortable })],
-      };
-    case 'single':
-      return {
-        kind: 'choice',
-        selected: [await prompter.select({ message, choices: shuffle(indexed, random), ...abortable })],
-      };
-    case 'multiple':
-      return {
-        kind: 'choice',
-        selected: await prompter.checkbox({
-          message: `${message} (select all that apply)`,
-          choices: shuffle(indexed, random),
+        kind: 'typed',
+        text: await prompter.input({
+          message: after(2, `${prompt} (${DONT_KNOW} if you don't know)`),
+          validate: (value) => value.trim() !== '' || `type an answer, or ${DONT_KNOW} to skip`,
           ...abortable,
         }),
       };
+    case 'true-false':
+    case 'single': {
+      // True before False reads naturally; shuffling two fixed words teaches nothing
+      const choices = question.kind === 'single' ? shuffle(indexed(2), random) : indexed(2);
+      const page = fitPage(choices, prompt, screen);
+      return {
+        kind: 'choice',
+        selected: [
+          await prompter.select({
+            message: after(2, page.message),
+            choices,
+            pageSize: page.size,
+            ...abortable,
+          }),
+        ],
+      };
+    }
+    case 'multiple': {
+      const choices = shuffle(indexed(3), random);
+      const page = fitPage(choices, `${prompt} (select all that apply: space ticks, enter answers)`, screen);
+      return {
+        kind: 'choice',
+        selected: await prompter.checkbox({
+          message: after(2, page.message),
+          choices,
+          pageSize: page.size,
+          required: 'tick one or more with space, then press enter',
+          ...abortable,
+        }),
+      };
+    }
   }
+}
+
+/**
+ * How many lines of choices to show at once: all of them when the screen has room (the usual case), else as many as
+ * fit, with a line in the message saying that more are below.
+ */
+function fitPage(
+  choices: readonly { name: string }[],
+  message: string,
+  { width, rows }: Screen,
+): { size: number; message: string } {
+  const lines = choices.reduce((sum, choice) => sum + choice.name.split('\n').length, 0);
+  const messageLines = wrapText(message, width).split('\n').length;
+  // the message, a blank line and the key help under the list, and the line the cursor rests on
+  const room = Math.max((rows ?? 24) - messageLines - 4, 4);
+  if (lines <= room) return { size: lines, message };
+  return { size: room, message: `${message} (${choices.length} options: ↓ shows the ones below)` };
+}
+
+/** For a select-all question, each option with whether it was ticked and whether it is right. */
+function optionMarks(question: Question, answer: Answer): OptionMark[] | undefined {
+  if (question.kind !== 'multiple' || answer.kind !== 'choice') return undefined;
+  const ticked = new Set(answer.selected);
+  return question.choices.map((choice, index) => ({
+    text: choice.text,
+    ticked: ticked.has(index),
+    correct: choice.correct,
+  }));
 }
 
 function interrupted(

@@ -5,6 +5,7 @@ import { createRandom } from '../quiz/random.js';
 import { selectExamQuestions } from '../quiz/select-exam.js';
 import { selectQuestions } from '../quiz/select-questions.js';
 import { shouldColor } from '../ui/color.js';
+import { outputWidth, wrapText } from '../ui/layout.js';
 import { runExamSession } from './exam-session.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning } from './progress-saver.js';
@@ -32,6 +33,10 @@ export async function runQuiz(names: readonly string[], opts: QuizOptions, ctx: 
     if (opts[flag] !== undefined && opts.exam !== true)
       throw new UsageError(`--${flag} only applies to an exam`, { hint: `add --exam to take a timed exam` });
   }
+  if (opts.all === true && opts.count !== undefined)
+    throw new UsageError('--all and --count cannot be used together', {
+      hint: '--all asks every question; --count N asks N of them',
+    });
   const library = await loadNotes(ctx, opts);
   const topics = [...new Map(selectTopics(library, names).map((t) => [t.id, t])).values()];
   await quizTopics(library, topics, opts, ctx);
@@ -71,8 +76,11 @@ export async function quizTopics(
     random,
   });
   ctx.stdout.write(
-    `Quiz: ${plural(chosen.length, 'question')} from ${from} (seed ${seed}). ` +
-      'Ctrl-C stops; every answer is saved as you go.\n\n',
+    `${wrapText(
+      `Quiz: ${plural(chosen.length, 'question')} from ${from} (seed ${seed}). ` +
+        'Ctrl-C stops; every answer is saved as you go.',
+      outputWidth(ctx.stdout, ctx.env),
+    )}\n\n`,
   );
   await runQuizSession(chosen, library, ctx, { kind: 'quiz', color, random });
 }
@@ -92,10 +100,16 @@ async function runExam(
   );
   const minutes = opts.minutes ?? EXAM_DEFAULTS.minutes;
   const passMark = opts.pass ?? EXAM_DEFAULTS.pass;
+  const width = outputWidth(ctx.stdout, ctx.env);
   ctx.stdout.write(
-    `Exam: ${plural(chosen.length, 'question')} from ${from} (seed ${opts.seed}); ` +
-      `${plural(minutes, 'minute')}; pass mark ${passMark}%.\n` +
-      'No feedback until the end. Ctrl-C stops: your answers are kept, but an unfinished exam is not recorded.\n\n',
+    `${wrapText(
+      `Exam: ${plural(chosen.length, 'question')} from ${from} (seed ${opts.seed}); ` +
+        `${plural(minutes, 'minute')}; pass mark ${passMark}%.`,
+      width,
+    )}\n${wrapText(
+      'No feedback until the end. Ctrl-C stops: your answers are kept, but an unfinished exam is not recorded.',
+      width,
+    )}\n\n`,
   );
   await runExamSession(chosen, library, ctx, {
     color: opts.color,

@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { searchNotes, type SearchHit } from '../library/search-notes.js';
@@ -7,6 +8,7 @@ import { noStyle } from '../ui/views/styles.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
 import { quoteName } from '../ui/views/quote-name.js';
+import { dockerlearnCommand } from '../shell-command.js';
 
 export interface SearchOptions extends GlobalOptions {
   json?: boolean;
@@ -42,12 +44,12 @@ export async function runSearch(words: string[], opts: SearchOptions, ctx: Conte
   if (opts.json) ctx.stdout.write(`${JSON.stringify(hits.map(searchHitData), null, 2)}\n`);
   if (hits.length === 0) {
     throw new NotFoundError(`nothing in the notes matches ${quoteName(query)}`, {
-      hint: `try fewer or other words, or \`dockerlearn lookup ${query}\` to find a concept by name`,
+      hint: `try fewer or other words, or ${dockerlearnCommand('lookup', query)} to find a concept by name`,
     });
   }
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const width = outputWidth(ctx.stdout, ctx.env);
   if (!color) {
     // plain text without loading chalk
     ctx.stdout.write(formatSearchList(query, hits, total, width, noStyle));

@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { markTopicRead } from '../progress/mark-read.js';
@@ -21,7 +22,7 @@ export async function runShow(name: string, opts: ShowOptions, ctx: Context): Pr
 /** Renders a topic's note (through the pager when it is long) and marks the topic read. */
 export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): Promise<void> {
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const width = outputWidth(ctx.stdout, ctx.env);
   const footer =
     topic.questions.length > 0
       ? `\n\n---\n\nTest yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`

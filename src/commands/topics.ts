@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
 import { shouldColor } from '../ui/should-color.js';
@@ -31,7 +32,7 @@ export async function runTopics(opts: TopicsOptions, ctx: Context): Promise<void
     return;
   }
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const width = outputWidth(ctx.stdout, ctx.env);
   if (!color) {
     // plain text without loading chalk, which costs more than listing a folder of cached notes
     ctx.stdout.write(formatTopicList(library, width, noStyle));

@@ -1,5 +1,6 @@
 import type { Concept, Library, Question, Topic } from '../content/model.js';
 import { findConcept } from '../library/find-concept.js';
+import { dockerlearnCommand } from '../shell-command.js';
 import { correctAnswerText } from './check-answer.js';
 
 /**
@@ -26,7 +27,7 @@ export function readMoreCommand(topic: Topic, question: Question, library?: Libr
   const concept = questionConcept(topic, question);
   if (!concept) return `dockerlearn show ${topic.id}`;
   const name = library ? findableName(library, topic, concept) : concept.title;
-  return `dockerlearn lookup ${/[\s"'`]/.test(name) ? `"${name.replace(/[`"]/g, '')}"` : name}`;
+  return dockerlearnCommand('lookup', name);
 }
 
 function findableName(library: Library, topic: Topic, concept: Concept): string {

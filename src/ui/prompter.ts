@@ -1,9 +1,14 @@
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { styleText } from 'node:util';
 import { InterruptedError } from '../errors.js';
+import { wrapText } from './layout.js';
 
 export interface PromptChoice<V> {
+  /** already laid out for the terminal (see ui/layout.ts): wrapped lines carry their own hanging indent */
   name: string;
   value: V;
+  /** shown after the question once answered (defaults to `name`); may start with a newline to go on its own lines */
+  short?: string;
   /** shown under the list while this choice is highlighted */
   description?: string;
 }
@@ -15,9 +20,23 @@ export interface Abortable {
 
 /** Every question the CLI asks goes through this; tests script it, real runs use inquirer. */
 export interface Prompter {
-  select<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V>;
-  checkbox<V>(options: { message: string; choices: readonly PromptChoice<V>[] } & Abortable): Promise<V[]>;
-  input(options: { message: string } & Abortable): Promise<string>;
+  /** `pageSize`: how many lines of choices to show at once (all of them, when the screen has room) */
+  select<V>(
+    options: { message: string; choices: readonly PromptChoice<V>[]; pageSize?: number } & Abortable,
+  ): Promise<V>;
+  /** `required`: an empty selection is refused with `required` as the message, and the learner asked again */
+  checkbox<V>(
+    options: {
+      message: string;
+      choices: readonly PromptChoice<V>[];
+      pageSize?: number;
+      required?: string;
+    } & Abortable,
+  ): Promise<V[]>;
+  /** `validate` returns an error message to ask again, or true to accept */
+  input(
+    options: { message: string; validate?: (value: string) => string | true } & Abortable,
+  ): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** a list the learner narrows by typing; `source` gives the choices for what has been typed so far */
   search<V>(options: {
@@ -29,16 +48,85 @@ export interface Prompter {
 }
 
 // inquirer marks an answered prompt with a tick, which would look like "right" before a wrong answer
-const theme = { prefix: { idle: '?', done: '-' } };
+const prefix = { idle: '?', done: '-' };
+const plain = (text: string) => text;
+// a checkbox's answered line lists the ticked choices' `short` texts; those start on their own lines
+const renderSelectedChoices = (choices: readonly { short: string }[]) =>
+  choices
+    .map((choice) => choice.short)
+    .join(choices.some((choice) => choice.short.startsWith('\n')) ? '' : ', ');
 
-/** The real prompter (inquirer, on this process's terminal); Ctrl-C at a prompt becomes an InterruptedError. */
-export function createInquirerPrompter(): Prompter {
+/**
+ * The theme for every prompt: the key help and error lines wrapped to `width` on word boundaries; with colour off
+ * every style inquirer would apply is replaced, since it colours through node:util's styleText, which knows nothing
+ * of --no-color.
+ */
+function promptTheme(color: boolean, width: number) {
+  const paint = (style: Parameters<typeof styleText>[0]) => (text: string) =>
+    color ? styleText(style, text) : text;
+  const style = {
+    error: (text: string) => paint('red')(wrapText(`> ${text}`, width, { hanging: '  ' })),
+    keysHelpTip: (keys: [string, string][]) =>
+      wrapText(
+        keys.map(([key, action]) => `${paint('bold')(key)} ${paint('dim')(action)}`).join(' • '),
+        width,
+      ),
+    renderSelectedChoices,
+  };
+  if (color) return { prefix, style };
+  return {
+    prefix,
+    icon: { checked: '◉', unchecked: '◯', cursor: '❯', disabledChecked: '◎', disabledUnchecked: '-' },
+    style: {
+      ...style,
+      answer: plain,
+      message: plain,
+      defaultAnswer: (text: string) => `(${text})`,
+      help: plain,
+      highlight: plain,
+      key: (text: string) => `<${text}>`,
+      disabled: plain,
+      description: plain,
+      searchTerm: plain,
+    },
+  };
+}
+
+/**
+ * The real prompter (inquirer, on this process's terminal), coloured only when `color`, its own lines fitted to
+ * `width`; Ctrl-C at a prompt becomes an InterruptedError.
+ */
+export function createInquirerPrompter(color = true, width = 80): Prompter {
+  // each prompt takes the parts of the theme it knows; the type is the widest of them
+  const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & {
+    icon: Record<string, string>;
+  };
   return {
     select: (o) =>
-      guard(select({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
+      guard(
+        select(
+          { message: o.message, choices: [...o.choices], loop: false, theme, ...pageSize(o.pageSize) },
+          context(o),
+        ),
+      ),
     checkbox: (o) =>
-      guard(checkbox({ message: o.message, choices: [...o.choices], loop: false, theme }, context(o))),
-    input: (o) => guard(input({ message: o.message, theme }, context(o))),
+      guard(
+        checkbox(
+          {
+            message: o.message,
+            choices: [...o.choices],
+            loop: false,
+            theme,
+            ...pageSize(o.pageSize),
+            ...(o.required === undefined ? {} : { validate: (picked) => picked.length > 0 || o.required! }),
+          },
+          context(o),
+        ),
+      ),
+    input: (o) =>
+      guard(
+        input({ message: o.message, theme, ...(o.validate ? { validate: o.validate } : {}) }, context(o)),
+      ),
     confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
     search: (o) =>
       guard(
@@ -51,6 +139,10 @@ export function createInquirerPrompter(): Prompter {
         }),
       ),
   };
+}
+
+function pageSize(size: number | undefined): { pageSize?: number } {
+  return size === undefined ? {} : { pageSize: Math.max(1, size) };
 }
 
 function context({ signal }: Abortable): { signal?: AbortSignal } {

@@ -1,13 +1,16 @@
 import { stripVTControlCharacters } from 'node:util';
 import { Marked, type Token } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import Table from 'cli-table3';
+import { slugify } from '../content/slug.js';
+import { dockerlearnCommand } from '../shell-command.js';
 import { palette } from './color.js';
-import { fitColumns } from './fit-columns.js';
+import { fitLines } from './layout.js';
+import { layoutTable } from './layout-table.js';
 
 export interface RenderOptions {
   color: boolean;
-  width: number | undefined;
+  /** the columns to fit: every line of the result is at most this wide */
+  width: number;
   /** make links clickable (OSC 8); otherwise a link prints as `text (url)` */
   hyperlinks?: boolean;
 }
@@ -21,8 +24,9 @@ export function renderMarkdown(
   const marked = new Marked(
     markedTerminal(
       {
-        width: Math.max(20, Math.min(width ?? 80, 100)),
-        reflowText: width !== undefined,
+        // lines are fitted to the width afterwards (layout.ts), which keeps list items' hanging indents
+        width,
+        reflowText: false,
         showSectionPrefix: false,
         tab: 2,
         emoji: false,
@@ -48,7 +52,16 @@ export function renderMarkdown(
   );
   // marked-terminal leaves inline markdown in list items raw with marked >= 13 (its issues #304, #371): a list item's
   // text token carries parsed inline tokens, so render those instead of the raw text.
+  // the note's own headings by anchor, so that a link to `#a-section` can say how to open that section
+  const sections = new Map<string, string>();
   marked.use({
+    // A single newline inside a paragraph or list item is a soft break: the text is one line until it is fitted.
+    walkTokens(token) {
+      const text = 'text' in token ? String(token.text) : '';
+      if (token.type === 'heading') sections.set(slugify(text), text.replace(/`/g, ''));
+      if (token.type === 'text' && !('tokens' in token && token.tokens))
+        token.text = text.replace(/\n/g, ' ');
+    },
     renderer: {
       text(token) {
         return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
@@ -60,19 +73,16 @@ export function renderMarkdown(
           this.parser.parseInline(c.tokens).replace(/\*#COLON\|\*/g, ':');
         const head = token.header.map(cell);
         const rows = token.rows.map((row) => row.map(cell));
-        const colWidths = fitColumns([head, ...rows], width);
-        const table = new Table({
-          head,
-          ...(colWidths ? { colWidths, wordWrap: true, wrapOnWordBoundary: true } : {}),
-          style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
-        });
-        table.push(...rows);
-        return `${table.toString()}\n\n`;
+        return `${layoutTable(head, rows, width, { color, bold: c.bold })}\n\n`;
       },
       // Our own links: marked-terminal decides on OSC 8 from the real stdout, not from our colour and TTY choice.
       link(token) {
         const text = this.parser.parseInline(token.tokens);
         const plain = stripVTControlCharacters(text);
+        if (token.href.startsWith('#')) {
+          const title = sections.get(token.href.slice(1));
+          return title ? `${text} (${c.cyan(dockerlearnCommand('lookup', title))})` : text;
+        }
         if (hyperlinks) return c.blue(`\x1b]8;;${token.href}\x07${text}\x1b]8;;\x07`);
         return plain === token.href
           ? c.blue.underline(token.href)
@@ -82,5 +92,5 @@ export function renderMarkdown(
   });
   const rendered = marked.parse(markdown, { async: false });
   const text = color ? rendered : stripVTControlCharacters(rendered);
-  return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${fitLines(text.replace(/\n{3,}/g, '\n\n').trimEnd(), width)}\n`;
 }

@@ -57,7 +57,7 @@ describe('dockerlearn quiz --exam', () => {
 
     const [intro = '', end = ''] = stdout.text.split(/\n(?=\nResult:)/);
     expect(intro).toMatch(
-      /^Exam: 4 questions from Alpha things, Gamma things \(seed 3\); 30 minutes; pass mark 70%/,
+      /^Exam: 4 questions from Alpha things, Gamma things \(seed 3\); 30 minutes;\s+pass\s+mark 70%/,
     );
     expect(intro).toContain('No feedback until the end');
     expect(intro).not.toMatch(/Right\.|Wrong\.|Read more|Because|Gamma follows|Delta is|Omega ends/);
@@ -65,7 +65,7 @@ describe('dockerlearn quiz --exam', () => {
     expect(end).toContain('Time used: 6:00 of 30:00');
     expect(end).toMatch(/^ {2}Alpha things \(alpha\) {2}2\/2 \(100%\)$/m);
     expect(end).toMatch(/^ {2}Gamma things \(gamma\) {2}0\/2 \(0%\)\n {4}- Which/m);
-    expect(end.match(/^ {6}you: .+ {3}right: .+$/gm)).toHaveLength(2);
+    expect(end.match(/^ {6}you: .+\n {6}right: .+$/gm)).toHaveLength(2);
     expect(end.match(/Gamma follows beta|Delta is fourth|Omega ends the Greek alphabet/g)).toHaveLength(2);
     expect(end).toContain('dockerlearn show gamma');
     expect(end).not.toContain('Time is up');

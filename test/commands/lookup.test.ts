@@ -39,7 +39,9 @@ describe('dockerlearn lookup', () => {
     const { code, out, err } = await lookup('anchorage');
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe('dockerlearn: nothing called "anchorage"\ndid you mean "Anchors" (in ships)?\n');
+    expect(err).toBe(
+      'dockerlearn: nothing called "anchorage"\ndid you mean "Anchors" (in ships)? (dockerlearn lookup Anchors)\n',
+    );
   });
 
   it('points to search when nothing is even close', async () => {

@@ -35,7 +35,7 @@ describe('dockerlearn quiz', () => {
     expect(stdout.text).toContain('Read more: dockerlearn');
     expect(stdout.text.match(/^Right\./gm)).toHaveLength(3);
     expect(stdout.text).toContain('Score: 3/4 (75%)');
-    expect(stdout.text).toMatch(/Missed:\n {2}- Which letter comes first\?\n {4}you: beta {3}right: alpha/);
+    expect(stdout.text).toMatch(/Missed:\n {2}- Which letter comes first\?\n {4}you: beta\n {4}right: alpha/);
     expect(stdout.text).toContain('dockerlearn show alpha');
     expect(stdout.text).toContain('dockerlearn review');
     const questions = saved(progressFile).questions;

@@ -10,7 +10,7 @@ describe('dockerlearn cheatsheet', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Volumes and storage \(volumes\)\n/);
     expect(stdout).toMatch(/^ {2}docker volume create \S+ +\S/m);
-    expect(stdout).not.toMatch(/^ {2}(?!docker )/m);
+    expect(stdout).not.toMatch(/^ {2}(?! |docker )/m);
   });
 
   it('prints JSON entries with --json', () => {

@@ -106,7 +106,10 @@ export async function answerQuizPrompt(
   label = `\\[${number}/${total}\\]`,
 ): Promise<string> {
   const screen = await tmux.waitFor(new RegExp(`\\? ${label} .*`));
-  const prompt = screen.split('\n').findLast((line) => new RegExp(`^\\? ${label}`).test(line))!;
+  // the prompt as shown, from its first line to the bottom of the screen (a long one wraps over several lines)
+  const lines = screen.split('\n');
+  const start = lines.findLastIndex((line) => new RegExp(`^\\? ${label}`).test(line));
+  const prompt = lines.slice(start).join(' ').replace(/\s+/g, ' ');
   if (prompt.includes('Type the command')) {
     tmux.send('docker  network ls', { literal: true });
   } else if (prompt.includes('select all that apply')) {

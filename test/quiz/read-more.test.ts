@@ -34,7 +34,7 @@ describe('readMoreCommand', () => {
       'a flag in the question',
       'What does `docker run -p 8080:80 web` do?',
       'It maps a host port.',
-      'lookup "Port publishing"',
+      "lookup 'Port publishing'",
     ],
     [
       'a multi-word alias',

@@ -10,23 +10,25 @@ beforeAll(async () => {
 
 describe('formatTopicChoices (the menu lines)', () => {
   it('lines titles and counts up in columns and marks the topics read', () => {
-    const lines = formatTopicChoices(library.topics, new Set(['alpha']), undefined);
+    const lines = formatTopicChoices(library.topics, new Set(['alpha']), 80);
     expect([...lines.entries()]).toEqual([
       ['beta', 'Beta things   no quiz'],
       ['alpha', 'Alpha things  4 questions  (read)'],
     ]);
   });
 
-  it('cuts lines to the terminal width, leaving room for the cursor', () => {
+  it('wraps lines to the terminal width, leaving room for the cursor and keeping every word', () => {
     const lines = formatTopicChoices(library.topics, new Set(['alpha']), 20);
-    expect(lines.get('alpha')).toBe('Alpha things  4 …');
-    for (const line of lines.values()) expect(line.length).toBeLessThanOrEqual(17);
+    expect(lines.get('alpha')).toBe('Alpha things  4\n  questions\n  (read)');
+    for (const line of [...lines.values()].flatMap((l) => l.split('\n')))
+      expect(line.length).toBeLessThanOrEqual(17);
   });
 });
 
 describe('formatQuizChoice', () => {
-  it('names the topic and how many questions it has', () => {
-    expect(formatQuizChoice(library.topics[1]!)).toBe('Quiz me on Alpha things (4 questions)');
+  it('names the topic and how many questions the quiz will ask', () => {
+    expect(formatQuizChoice(library.topics[1]!, 10)).toBe('Quiz me on Alpha things (4 questions)');
+    expect(formatQuizChoice(library.topics[1]!, 3)).toBe('Quiz me on Alpha things (3 of its 4 questions)');
   });
 });
 

@@ -36,35 +36,41 @@ describe('formatFeedback', () => {
   };
 
   it('says wrong, gives the right answer, the explanation and where to read more', () => {
-    expect(formatFeedback(wrong, false)).toMatchInlineSnapshot(`
+    expect(formatFeedback(wrong, false, 80)).toMatchInlineSnapshot(`
       "Wrong. The answer: docker network ls
         Lists networks. Second line.
         Read more: dockerlearn show networking
 
       "
     `);
-    expect(formatFeedback({ ...wrong, correct: true }, false)).toMatch(/^Right\.\n/);
+    expect(formatFeedback({ ...wrong, correct: true }, false, 80)).toMatch(/^Right\.\n/);
   });
 
-  it('wraps the explanation to the terminal width, keeping code blocks whole', () => {
+  it('wraps everything to the terminal width, folded code lines indented further', () => {
     const long = {
       ...wrong,
       explanation:
         'A fairly long explanation that will not fit in thirty columns.\n\n```console\n$ docker network ls --no-trunc\n```',
     };
-    expect(formatFeedback(long, false, 30).split('\n').slice(1, 7)).toEqual([
+    expect(formatFeedback(long, false, 30).split('\n')).toEqual([
+      'Wrong. The answer: docker',
+      '  network ls',
       '  A fairly long explanation',
       '  that will not fit in thirty',
       '  columns.',
       '',
-      '      $ docker network ls --no-trunc',
-      '  Read more: dockerlearn show networking',
+      '      $ docker network ls',
+      '        --no-trunc',
+      '  Read more: dockerlearn',
+      '    show networking',
+      '',
+      '',
     ]);
   });
 
   it('colours the verdict when colour is on', () => {
-    expect(formatFeedback(wrong, true)).toContain('\u001b[31m');
-    expect(formatFeedback(wrong, false)).not.toContain('\u001b[');
+    expect(formatFeedback(wrong, true, 80)).toContain('\u001b[31m');
+    expect(formatFeedback(wrong, false, 80)).not.toContain('\u001b[');
   });
 });
 
@@ -85,6 +91,7 @@ describe('formatQuizSummary', () => {
         kind: 'quiz',
       },
       false,
+      80,
     );
     expect(text).toMatchInlineSnapshot(`
       "Score: 1/2 (50%)
@@ -93,7 +100,8 @@ describe('formatQuizSummary', () => {
 
       Missed:
         - Default network?
-          you: host   right: bridge
+          you: host
+          right: bridge
 
       Next:
         Re-read Networking: dockerlearn show net
@@ -135,7 +143,7 @@ describe('formatProgress', () => {
       nextReview: later(86_400_000 * 2).toISOString(),
       exams: [],
     };
-    expect(formatProgress(summary, now, false)).toMatchInlineSnapshot(`
+    expect(formatProgress(summary, now, false, 80)).toMatchInlineSnapshot(`
       "Your progress
 
         topic       seen  recent right  due  read
@@ -144,7 +152,8 @@ describe('formatProgress', () => {
 
       Answers given: 3   Study streak: 2 days   Due now: 1
       Next review: now — run \`dockerlearn review\`
-      ("recent right": each topic's last 10 answers; "read": opened with \`dockerlearn show\`)
+      ("recent right": each topic's last 10 answers; "read": opened with
+        \`dockerlearn show\`)
       "
     `);
   });
@@ -173,7 +182,7 @@ describe('formatProgress with exams', () => {
       nextReview: null,
       exams,
     };
-    const text = formatProgress(summary, now, false);
+    const text = formatProgress(summary, now, false, 100);
     const rows = text
       .split('\n')
       .filter((line) => /^ {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}(PASS|FAIL)/.test(line));
@@ -230,7 +239,7 @@ describe('formatExamSummary', () => {
   };
 
   it('says time ran out, fails below the pass mark, and lists per topic what was missed and not reached', () => {
-    expect(formatExamSummary(input, false)).toMatchInlineSnapshot(`
+    expect(formatExamSummary(input, false, 80)).toMatchInlineSnapshot(`
       "
       Time is up: you answered 2 of 3; the rest count as wrong.
 
@@ -241,10 +250,13 @@ describe('formatExamSummary', () => {
         Networking (net)  1/1 (100%)
         Volumes (vol)     0/2 (0%)
           - Question vol/b?
-            you: wrong   right: right
+            you: wrong
+            right: right
             Because.
             Read more: dockerlearn lookup "Bind mounts"
           - Question vol/c? (not answered)
+            right: right
+            Read more: dockerlearn show vol
 
       Next:
         Re-read Volumes: dockerlearn show vol
@@ -254,6 +266,6 @@ describe('formatExamSummary', () => {
   });
 
   it('colours the verdict when colour is on', () => {
-    expect(formatExamSummary(input, true)).toContain('\u001b[31m\u001b[1mFAIL');
+    expect(formatExamSummary(input, true, 80)).toContain('\u001b[31m\u001b[1mFAIL');
   });
 });

@@ -26,12 +26,14 @@ describe('formatSearch', () => {
     `);
   });
 
-  it('keeps each snippet on one line when piped', () => {
+  it('wraps each snippet to the width, under its heading, keeping every word', () => {
     const { hits, total } = searchNotes(library, 'tide tables');
-    const lines = formatSearch('tide tables', hits, total, { color: false, width: undefined }).split('\n');
-    expect(lines[3]).toBe(
-      '    Tides raise and lower the water in a harbour twice a day. The tide tables say when the tide turns, and a harbour master watches the tide closely.',
-    );
+    const lines = formatSearch('tide tables', hits, total, { color: false, width: 60 }).split('\n');
+    expect(lines.slice(3, 6)).toEqual([
+      '    Tides raise and lower the water in a harbour twice a',
+      '    day. The tide tables say when the tide turns, and a',
+      '    harbour master watches the tide closely.',
+    ]);
   });
 
   it('marks an overview hit and highlights matches in colour', () => {

@@ -25,8 +25,8 @@ function topic(id: string, order: number, extra: Partial<Topic> = {}): Topic {
 const { library } = buildLibrary([topic('volumes', 60), topic('images', 10, { source: 'my-notes' })]);
 
 describe('formatTopics', () => {
-  it('lists topics in order, marks user folders, and leaves summaries whole when piped', () => {
-    expect(formatTopics(library, { color: false, width: undefined })).toMatchInlineSnapshot(`
+  it('lists topics in order, marks user folders, and shows summaries whole on a wide screen', () => {
+    expect(formatTopics(library, { color: false, width: 120 })).toMatchInlineSnapshot(`
       "Docker topics: 2 topics, 0 questions
 
         images   images title  (0 questions)  [from my-notes]
@@ -39,19 +39,28 @@ describe('formatTopics', () => {
     `);
   });
 
-  it('cuts summaries to the terminal width, under the titles', () => {
-    const lines = formatTopics(library, { color: false, width: 60 }).split('\n');
-    expect(lines[3]).toHaveLength(60);
-    expect(lines[3]).toMatch(/^ {11}What images is about, .*…$/);
+  it('wraps summaries to the terminal width under the titles, never cutting them', () => {
+    const out = formatTopics(library, { color: false, width: 60 });
+    const lines = out.split('\n');
+    const at = lines.findIndex((line) => line.includes('What images'));
+    expect(lines[at]).toBe('           What images is about, in a sentence long enough');
+    expect(lines[at + 1]).toBe('           to be cut on a narrow terminal.');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
   });
 
-  it('moves summaries to a small indent on a narrow terminal', () => {
-    const lines = formatTopics(library, { color: false, width: 30 }).split('\n');
-    expect(lines[3]).toBe('    What images is about, in …');
+  it('moves summaries to a small indent on a narrow terminal, keeping every word', () => {
+    const out = formatTopics(library, { color: false, width: 30 });
+    const lines = out.split('\n');
+    expect(lines.find((line) => line.includes('images title'))).toBe('  images  images title  (0');
+    expect(lines.find((line) => line.includes('What images'))).toBe('    What images is about, in a');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(30);
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      'What images is about, in a sentence long enough to be cut on a narrow terminal.',
+    );
   });
 
   it('uses colour only when asked', () => {
-    expect(formatTopics(library, { color: true, width: undefined })).toMatch(/\x1b\[\d+m/);
-    expect(formatTopics(library, { color: false, width: undefined })).not.toContain('\x1b');
+    expect(formatTopics(library, { color: true, width: 80 })).toMatch(/\x1b\[\d+m/);
+    expect(formatTopics(library, { color: false, width: 80 })).not.toContain('\x1b');
   });
 });

@@ -25,7 +25,7 @@ describe('the rendered-text cache', () => {
   it.each([
     ['plain', plain],
     ['in colour', { color: true, width: 60 }],
-    ['without a width', { color: false, width: undefined }],
+    ['at a wide width', { color: false, width: 200 }],
   ])('gives what renderMarkdown gives (%s), when it renders and when it reuses', async (_name, options) => {
     const expected = renderMarkdown(note, options);
     expect(await renderMarkdownCached(note, options, cache)).toBe(expected);

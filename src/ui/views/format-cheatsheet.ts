@@ -1,24 +1,35 @@
 import type { Library } from '../../content/model.js';
 import type { CheatsheetEntry } from '../../library/extract-commands.js';
 import { palette } from '../color.js';
+import { displayWidth, wrapText } from '../layout.js';
 import type { ViewOptions } from './format-topics.js';
 
-/** The cheat sheet: commands grouped by topic, one line each, with the concept they come from. */
+/**
+ * The cheat sheet: commands grouped by topic, each with the concept it comes from, fitted to `width`: command and
+ * concept side by side where both fit, else the concept on the line under the command.
+ */
 export function formatCheatsheet(
   entries: readonly CheatsheetEntry[],
   library: Library,
-  { color }: ViewOptions,
+  { color, width: screen }: ViewOptions,
 ): string {
   const c = palette(color);
   const lines: string[] = [];
   for (const topic of library.topics) {
     const own = entries.filter((e) => e.topic === topic.id);
     if (own.length === 0) continue;
-    const width = Math.min(Math.max(...own.map((e) => e.command.length)), 70) + 2;
-    lines.push(c.bold(`${topic.title} (${topic.id})`));
+    // the command column is as wide as the longest command that leaves room for a concept beside it
+    const room = screen - 4 - Math.min(24, Math.max(...own.map((e) => displayWidth(e.concept))));
+    const column = Math.max(0, ...own.map((e) => displayWidth(e.command)).filter((w) => w <= room));
+    lines.push(c.bold(wrapText(`${topic.title} (${topic.id})`, screen)));
     for (const entry of own) {
-      const gap = ' '.repeat(Math.max(2, width - entry.command.length));
-      lines.push(`  ${c.cyan(entry.command)}${gap}${c.dim(entry.concept)}`);
+      const size = displayWidth(entry.command);
+      if (size <= column && 2 + column + 2 + displayWidth(entry.concept) <= screen) {
+        lines.push(`  ${c.cyan(entry.command)}${' '.repeat(column - size + 2)}${c.dim(entry.concept)}`);
+      } else {
+        lines.push(c.cyan(wrapText(entry.command, screen, { indent: '  ', hanging: '    ' })));
+        lines.push(c.dim(wrapText(entry.concept, screen, { indent: '      ' })));
+      }
     }
     lines.push('');
   }

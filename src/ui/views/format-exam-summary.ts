@@ -4,6 +4,9 @@ import type { AnswerResult } from '../../quiz/score.js';
 import type { ChalkInstance } from 'chalk';
 import { palette } from '../color.js';
 import { formatClock } from './format-clock.js';
+import { correctAnswerText } from '../../quiz/check-answer.js';
+import { renderInline } from '../inline-markdown.js';
+import { wrapText } from '../layout.js';
 import { layoutText } from './text.js';
 
 export interface ExamSummaryInput {
@@ -20,22 +23,33 @@ export interface ExamSummaryInput {
  * The end of an exam: whether time ran out, pass or fail against the pass mark, time used, and per topic the
  * score with each missed question (the answer given, the right one, the explanation) and those not reached.
  */
-export function formatExamSummary(input: ExamSummaryInput, color: boolean, width?: number): string {
+export function formatExamSummary(input: ExamSummaryInput, color: boolean, width: number): string {
   const c = palette(color);
+  const md = (text: string) => renderInline(text, color);
+  const wrap = (text: string, indent = '', hanging?: string) =>
+    wrapText(text, width, hanging === undefined ? { indent } : { indent, hanging });
   const { record, missed, unanswered } = input.outcome;
   const lines: string[] = [''];
   if (record.timedOut) {
     const answered = record.total - unanswered.length;
     lines.push(
-      c.yellow.bold(`Time is up: you answered ${answered} of ${record.total}; the rest count as wrong.`),
+      c.yellow.bold(
+        wrap(`Time is up: you answered ${answered} of ${record.total}; the rest count as wrong.`),
+      ),
       '',
     );
   }
   const verdict = record.passed ? c.green.bold('PASS') : c.red.bold('FAIL');
   lines.push(
-    `${c.bold('Result:')} ${verdict}  ${record.score}/${record.total} right (${record.percent}%); ` +
-      `the pass mark is ${record.passMark}%`,
-    `Time used: ${formatClock(record.minutesUsed * 60_000)} of ${formatClock(record.minutesAllowed * 60_000)}`,
+    wrap(
+      `${c.bold('Result:')} ${verdict}  ${record.score}/${record.total} right (${record.percent}%); ` +
+        `the pass mark is ${record.passMark}%`,
+      '',
+      '  ',
+    ),
+    wrap(
+      `Time used: ${formatClock(record.minutesUsed * 60_000)} of ${formatClock(record.minutesAllowed * 60_000)}`,
+    ),
     '',
     c.bold('By topic:'),
   );
@@ -43,37 +57,61 @@ export function formatExamSummary(input: ExamSummaryInput, color: boolean, width
   const nameWidth = Math.max(...names.map((n) => n.length));
   for (const [i, topic] of record.topics.entries()) {
     const share = Math.round((100 * topic.score) / topic.total);
-    lines.push(`  ${c.cyan(names[i]!.padEnd(nameWidth))}  ${topic.score}/${topic.total} (${share}%)`);
+    lines.push(
+      wrap(`${c.cyan(names[i]!.padEnd(nameWidth))}  ${topic.score}/${topic.total} (${share}%)`, '  ', '    '),
+    );
     for (const result of missed.filter((r) => r.question.topic === topic.topic))
-      lines.push(...missedLines(result, input.readMore, c, width));
+      lines.push(...missedLines(result, input.readMore, { c, md, wrap, width }));
     for (const question of unanswered.filter((q) => q.topic === topic.topic))
-      lines.push(...unansweredLines(question, c));
+      lines.push(...unansweredLines(question, input.readMore, { c, md, wrap, width }));
   }
   lines.push('', c.bold('Next:'));
   const weak = record.topics.filter((t) => t.score < t.total);
   for (const t of weak)
-    lines.push(`  Re-read ${input.titles.get(t.topic) ?? t.topic}: ${c.cyan(`dockerlearn show ${t.topic}`)}`);
-  lines.push(`  Your exam results so far: ${c.cyan('dockerlearn progress')}`);
+    lines.push(
+      wrap(
+        `Re-read ${input.titles.get(t.topic) ?? t.topic}: ${c.cyan(`dockerlearn show ${t.topic}`)}`,
+        '  ',
+        '    ',
+      ),
+    );
+  lines.push(wrap(`Your exam results so far: ${c.cyan('dockerlearn progress')}`, '  ', '    '));
   if (!input.saved)
-    lines.push('', c.yellow('Your answers or this result could not be saved (see the warning above).'));
+    lines.push('', c.yellow(wrap('Your answers or this result could not be saved (see the warning above).')));
   return `${lines.join('\n')}\n`;
+}
+
+interface Layout {
+  c: ChalkInstance;
+  md: (text: string) => string;
+  wrap: (text: string, indent?: string, hanging?: string) => string;
+  width: number;
 }
 
 function missedLines(
   { question, given, rightAnswer }: AnswerResult,
   readMore: ReadonlyMap<string, string>,
-  c: ChalkInstance,
-  width: number | undefined,
+  { c, md, wrap, width }: Layout,
 ): string[] {
   const more = readMore.get(question.id) ?? `dockerlearn show ${question.topic}`;
   return [
-    `    - ${question.prompt}`,
-    `      you: ${c.red(given)}   right: ${c.green(rightAnswer)}`,
-    c.dim(layoutText(question.explanation, width, '      ')),
-    `      Read more: ${c.cyan(more)}`,
+    wrap(`- ${md(question.prompt)}`, '    ', '      '),
+    wrap(`you: ${c.red(md(given))}`, '      ', '        '),
+    wrap(`right: ${c.green(md(rightAnswer))}`, '      ', '        '),
+    layoutText(question.explanation, width, '      ', md),
+    wrap(`Read more: ${c.cyan(more)}`, '      ', '        '),
   ];
 }
 
-function unansweredLines(question: Question, c: ChalkInstance): string[] {
-  return [`    - ${question.prompt} ${c.dim('(not answered)')}`];
+function unansweredLines(
+  question: Question,
+  readMore: ReadonlyMap<string, string>,
+  { c, md, wrap }: Layout,
+): string[] {
+  const more = readMore.get(question.id) ?? `dockerlearn show ${question.topic}`;
+  return [
+    wrap(`- ${md(question.prompt)} ${c.dim('(not answered)')}`, '    ', '      '),
+    wrap(`right: ${c.green(md(correctAnswerText(question)))}`, '      ', '        '),
+    wrap(`Read more: ${c.cyan(more)}`, '      ', '        '),
+  ];
 }

@@ -1,6 +1,7 @@
 import type { LookupData, MatchData } from '../../commands/lookup.js';
 import type { Topic } from '../../content/model.js';
 import { palette } from '../color.js';
+import { wrapText } from '../layout.js';
 import type { ViewOptions } from './format-topics.js';
 
 /**
@@ -12,30 +13,32 @@ export function formatLookup(
   data: LookupData,
   topic: Topic,
   rendered: string,
-  { color }: ViewOptions,
+  { color, width }: ViewOptions,
 ): string {
   const c = palette(color);
+  const wrap = (text: string) => wrapText(text, width, { hanging: '  ' });
   const match = data.match;
   if (!match) return '';
   const head = match.kind === 'topic' ? `${topic.id} ${c.dim('(topic)')}` : data.path.join(' › ');
-  const lines = [c.bold.cyan(head)];
-  if (data.alternatives.length > 0) lines.push(c.dim(`also: ${data.alternatives.map(place).join(', ')}`));
+  const lines = [c.bold.cyan(wrap(head))];
+  if (data.alternatives.length > 0)
+    lines.push(c.dim(wrap(`also: ${data.alternatives.map(place).join(', ')}`)));
   lines.push('', rendered.trimEnd(), '');
   if (match.kind === 'topic') {
     lines.push(c.bold(`Concepts (${topic.concepts.length}):`));
     for (const concept of topic.concepts)
-      lines.push(`${concept.level === 3 ? '    ' : '  '}${concept.title}`);
-    if (topic.related.length > 0) lines.push('', `Related topics: ${topic.related.join(', ')}`);
+      lines.push(wrapText(concept.title, width, { indent: concept.level === 3 ? '    ' : '  ' }));
+    if (topic.related.length > 0) lines.push('', wrap(`Related topics: ${topic.related.join(', ')}`));
     lines.push(
       '',
-      `Read the whole topic: ${c.cyan(`dockerlearn show ${topic.id}`)}`,
-      `Look up a concept:    ${c.cyan('dockerlearn lookup <name>')}`,
+      wrap(`Read the whole topic: ${c.cyan(`dockerlearn show ${topic.id}`)}`),
+      wrap(`Look up a concept:    ${c.cyan('dockerlearn lookup <name>')}`),
     );
   } else {
     if (data.related.length > 0) {
-      lines.push(`Related: ${data.related.map((r) => `${r.topic} › ${r.title}`).join(', ')}`);
+      lines.push(wrap(`Related: ${data.related.map((r) => `${r.topic} › ${r.title}`).join(', ')}`));
     }
-    lines.push(`Read the whole topic: ${c.cyan(`dockerlearn show ${match.topic}`)}`);
+    lines.push(wrap(`Read the whole topic: ${c.cyan(`dockerlearn show ${match.topic}`)}`));
   }
   return `${lines.join('\n')}\n`;
 }

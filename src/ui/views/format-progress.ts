@@ -3,6 +3,7 @@ import type { ExamRecord } from '../../progress/model.js';
 import { localDay } from '../../quiz/streak.js';
 import { RECENT_ANSWERS, type ProgressSummary } from '../../quiz/summarize-progress.js';
 import { palette } from '../color.js';
+import { displayWidth, wrapText } from '../layout.js';
 import { formatClock } from './format-clock.js';
 import { formatWhen } from './format-when.js';
 
@@ -11,9 +12,9 @@ export const EXAMS_SHOWN = 5;
 
 /**
  * The `progress` table: per topic seen/total, recent correct rate, cards due, read; then overall figures and
- * the last few exam results.
+ * the last few exam results. On a screen too narrow for the table, each topic is one wrapped line of labelled values.
  */
-export function formatProgress(summary: ProgressSummary, now: Date, color: boolean): string {
+export function formatProgress(summary: ProgressSummary, now: Date, color: boolean, width: number): string {
   const c = palette(color);
   const rows = summary.topics.map((t) => [
     t.id,
@@ -28,15 +29,34 @@ export function formatProgress(summary: ProgressSummary, now: Date, color: boole
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')}`;
-  const lines = [c.bold('Your progress'), '', c.dim(line(header)), ...rows.map(line), ''];
+  const fits = displayWidth(line(header)) <= width;
+  const block = (cells: string[]) =>
+    wrapText(
+      `${c.cyan(cells[0]!)}: ${cells
+        .slice(1)
+        .map((cell, i) => `${header[i + 1]} ${cell}`)
+        .join(', ')}`,
+      width,
+      {
+        indent: '  ',
+        hanging: '    ',
+      },
+    );
+  const table = fits ? [c.dim(line(header)), ...rows.map(line)] : rows.map(block);
+  const wrap = (text: string) => wrapText(text, width, { hanging: '  ' });
+  const lines = [c.bold('Your progress'), '', ...table, ''];
   const streak = summary.streakDays === 1 ? '1 day' : `${summary.streakDays} days`;
   const next = summary.nextReview ? formatWhen(new Date(summary.nextReview), now) : 'none scheduled';
-  lines.push(`Answers given: ${summary.answered}   Study streak: ${streak}   Due now: ${summary.dueNow}`);
-  lines.push(`Next review: ${summary.dueNow > 0 ? c.cyan('now — run `dockerlearn review`') : next}`);
-  if (summary.exams.length > 0) lines.push('', ...formatExams(summary.exams, c), '');
+  lines.push(
+    wrap(`Answers given: ${summary.answered}   Study streak: ${streak}   Due now: ${summary.dueNow}`),
+  );
+  lines.push(wrap(`Next review: ${summary.dueNow > 0 ? c.cyan('now — run `dockerlearn review`') : next}`));
+  if (summary.exams.length > 0) lines.push('', ...formatExams(summary.exams, c).map(wrap), '');
   lines.push(
     c.dim(
-      `("recent right": each topic's last ${RECENT_ANSWERS} answers; "read": opened with \`dockerlearn show\`)`,
+      wrap(
+        `("recent right": each topic's last ${RECENT_ANSWERS} answers; "read": opened with \`dockerlearn show\`)`,
+      ),
     ),
   );
   return `${lines.join('\n')}\n`;

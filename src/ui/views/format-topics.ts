@@ -4,8 +4,8 @@ import { formatTopicList } from './format-topics-list.js';
 
 export interface ViewOptions {
   color: boolean;
-  /** terminal width; undefined when piped (no truncation) */
-  width: number | undefined;
+  /** the columns to fit (see outputWidth in ui/layout.ts) */
+  width: number;
 }
 
 /** The `topics` listing: each topic's id, title, question count and summary, in `order`. */

@@ -1,3 +1,5 @@
+import { fitLines, wrapText } from '../layout.js';
+
 /** Cuts text to `width` columns with an ellipsis; leaves it whole when width is unknown. */
 export function truncate(text: string, width: number | undefined): string {
   if (width === undefined || text.length <= width) return text;
@@ -7,15 +9,25 @@ export function truncate(text: string, width: number | undefined): string {
 
 /**
  * Lays out a markdown-ish paragraph text for the terminal: single newlines inside a paragraph become spaces (as in
- * markdown), list items and fenced code keep their lines (fences dropped, code indented), and when `width` is known
- * prose is word-wrapped to it. Every line gets `indent`.
+ * markdown), list items and fenced code keep their lines (fences dropped, code indented), and prose is wrapped to
+ * `width` columns on word boundaries, list items with a hanging indent. Every line gets `indent`. `inline` styles
+ * prose (not code), e.g. renderInline.
  */
-export function layoutText(text: string, width: number | undefined, indent = ''): string {
+export function layoutText(
+  text: string,
+  width: number,
+  indent = '',
+  inline: (prose: string) => string = (prose) => prose,
+): string {
   const out: string[] = [];
   let paragraph: string[] = [];
   let inCode = false;
   const flush = () => {
-    if (paragraph.length > 0) out.push(...wrapWords(paragraph.join(' '), width, indent));
+    if (paragraph.length > 0) {
+      const joined = inline(paragraph.join(' '));
+      const marker = /^([-*+]|\d+\.)\s+/.exec(joined)?.[0] ?? '';
+      out.push(wrapText(joined, width, { indent, hanging: indent + ' '.repeat(marker.length) }));
+    }
     paragraph = [];
   };
   for (const line of text.split('\n')) {
@@ -24,7 +36,7 @@ export function layoutText(text: string, width: number | undefined, indent = '')
       inCode = !inCode;
       continue;
     }
-    if (inCode) out.push(`${indent}    ${line}`);
+    if (inCode) out.push(fitLines(`${indent}    ${line}`, width));
     else if (line.trim() === '') {
       flush();
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -36,19 +48,4 @@ export function layoutText(text: string, width: number | undefined, indent = '')
   flush();
   while (out[out.length - 1] === '') out.pop();
   return out.join('\n');
-}
-
-function wrapWords(text: string, width: number | undefined, indent: string): string[] {
-  if (width === undefined) return [`${indent}${text}`];
-  const room = Math.max(width - indent.length - 1, 20);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line !== '' && line.length + 1 + word.length > room) {
-      lines.push(`${indent}${line}`);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(`${indent}${line}`);
-  return lines;
 }

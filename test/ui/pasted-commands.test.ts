@@ -1,0 +1,86 @@
+// Every command the tool prints for the learner to run must work when pasted into bash, zsh and fish: each shell
+// reads it back into the words we meant, and those words, run, open what they promise.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../src/content/model.js';
+import { run } from '../../src/main.js';
+import { readMoreCommand } from '../../src/quiz/read-more.js';
+import { dockerlearnCommand, shellWord } from '../../src/shell-command.js';
+import { hasProgram } from '../helpers/tmux-quiz.js';
+import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
+import { loadRealNotes } from '../helpers/library-find.js';
+
+// the shells a learner pastes into; under CI all three are installed (.ci/run), elsewhere the missing ones are skipped
+const SHELLS = ['bash', 'zsh', 'fish'].filter((shell) => process.env['CI'] === 'true' || hasProgram(shell));
+
+/**
+ * The words `shell` reads from each of `commands`, pasted one per line, with `dockerlearn` standing for a program
+ * that prints its arguments (one shell for all of them: starting a shell per command is slow).
+ */
+function wordsIn(shell: string, commands: readonly string[]): string[][] {
+  const define =
+    shell === 'fish'
+      ? `function dockerlearn; printf '%s\\n' $argv; printf '\\036\\n'; end`
+      : `dockerlearn() { printf '%s\\n' "$@"; printf '\\036\\n'; }`;
+  const out = execFileSync(shell, ['-c', [define, ...commands].join('\n')], { encoding: 'utf8' });
+  return out
+    .split('\x1e\n')
+    .slice(0, -1)
+    .map((words) => words.split('\n').slice(0, -1));
+}
+
+const awkward = [
+  'Port publishing',
+  '--target: stop at a stage',
+  '`latest` is just a tag',
+  "Docker's own name",
+  'a $HOME and a !bang, (parens) & ; | * ? [x] {y} ~ # "quoted" \\back',
+  '-p',
+];
+
+describe.each(SHELLS)('pasted into %s', (shell) => {
+  it.each(awkward)('the name %j comes through as one word', (name) => {
+    const [words, alone] = wordsIn(shell, [
+      dockerlearnCommand('lookup', name),
+      `dockerlearn ${shellWord(name)}`,
+    ]);
+    expect(words).toEqual(name.startsWith('-') ? ['lookup', '--', name] : ['lookup', name]);
+    expect(alone).toEqual([name]);
+  });
+});
+
+describe('every "Read more" of the built-in questions', () => {
+  let library: Library;
+  it('works when pasted: the shell reads it back, and running it opens a section', async () => {
+    library = await loadRealNotes();
+    const commands = new Set(
+      library.topics.flatMap((topic) => topic.questions.map((question) => readMoreCommand(topic, question))),
+    );
+    expect(commands.size).toBeGreaterThan(20);
+    const home = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-paste-'));
+    const pasted = [...commands];
+    const read = wordsIn(SHELLS[0] ?? 'bash', pasted);
+    for (const shell of SHELLS.slice(1)) expect(wordsIn(shell, pasted)).toEqual(read);
+    for (const [i, command] of pasted.entries()) {
+      const words = read[i] ?? [];
+      expect(['lookup', 'show']).toContain(words[0]);
+      const stdout = bufferedOutput();
+      const ctx = fakeContext({ stdout, env: { NO_COLOR: '1', DOCKERLEARN_HOME: home } });
+      const status = await run([words[0]!, '--no-pager', ...words.slice(1)], ctx);
+      expect({ command, status, stderr: ctx.err.text() }).toEqual({ command, status: 0, stderr: '' });
+      expect(stdout.text()).not.toBe('');
+    }
+  });
+
+  it('a concept whose name starts with a dash opens when pasted with --', async () => {
+    const ctx = fakeContext({ env: { NO_COLOR: '1' } });
+    const [words = []] = wordsIn(SHELLS[0] ?? 'bash', [
+      dockerlearnCommand('lookup', '--target: stop at a stage'),
+    ]);
+    expect(await run([words[0]!, '--no-pager', ...words.slice(1)], ctx)).toBe(0);
+    expect(ctx.out.text()).toContain('--target');
+  });
+});

@@ -1,0 +1,142 @@
+// Every screen at 40, 60, 80 and 120 columns, in-process on the real notes: no line wider than the screen, no word
+// of the text split across lines, and no text lost (the same characters, in the same order, as a rendering so wide
+// that nothing wraps).
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/main.js';
+import type { Prompter } from '../../src/ui/prompter.js';
+import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
+import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
+
+const WIDTHS = [40, 60, 80, 120];
+// Measured independently of the layout module: the notes hold no wide (CJK) characters or emoji, so a line's
+// display width is its number of code points.
+const stringWidth = (line: string) => [...line.replace(/\x1b\[[0-9;]*m/g, '')].length;
+const UNWRAPPED = 5000;
+const BOX = /[│┌┐└┘├┤┬┴┼─]/g;
+
+/** A prompter that answers every question with its first choice (or "I don't know") and records the screen lines. */
+function recordingPrompter(screen: string[]): Prompter {
+  const show = (prefix: string, text: string) => {
+    const [first = '', ...rest] = text.split('\n');
+    screen.push(`${prefix}${first}`, ...rest);
+  };
+  return {
+    select: ({ message, choices }) => {
+      show('? ', message);
+      for (const choice of choices) show('❯ ', choice.name);
+      return Promise.resolve(choices[0]!.value);
+    },
+    checkbox: ({ message, choices }) => {
+      show('? ', message);
+      for (const choice of choices) show('❯◯ ', choice.name);
+      return Promise.resolve([choices[0]!.value]);
+    },
+    input: ({ message }) => {
+      show('? ', message);
+      return Promise.resolve('?');
+    },
+    confirm: () => Promise.reject(new Error('no confirm expected')),
+    search: () => Promise.reject(new Error('no search expected')),
+  };
+}
+
+/** What a learner sees for `args` at `columns`: stdout and every prompt, as one text. */
+async function screenOf(args: string[], columns: number, home?: string): Promise<string> {
+  const stdout = bufferedOutput(true, columns);
+  const prompts: string[] = [];
+  const prompter = recordingPrompter(prompts);
+  const ctx = fakeContext({
+    stdout,
+    stdin: { isTTY: true },
+    env: { NO_COLOR: '1', ...(home ? { DOCKERLEARN_HOME: home } : {}) },
+    createPrompter: () => Promise.resolve(prompter),
+  });
+  const status = await run([...args], ctx);
+  expect(ctx.err.text()).toBe('');
+  expect(status).toBe(0);
+  return `${prompts.join('\n')}\n${stdout.text()}`;
+}
+
+function tooWide(text: string, width: number): string[] {
+  return text.split('\n').filter((line) => stringWidth(line) > width);
+}
+
+// the text with layout removed: no whitespace, no table borders
+const letters = (text: string) => text.replace(BOX, '').replace(/\s+/g, '');
+const hasTable = (text: string) => /^[┌│]/m.test(text);
+
+/** Words of `narrow` that are not words of `wide`: a word split across lines (unless it alone is wider than a line). */
+function splitWords(narrow: string, wide: string, width: number): string[] {
+  const words = (text: string) => text.replace(BOX, ' ').split(/\s+/);
+  const whole = new Set(words(wide));
+  const long = [...whole].filter((word) => stringWidth(word) > width - 12);
+  return words(narrow).filter(
+    // a table shown as blocks labels each value with its column's heading and a colon
+    // (a table shown as blocks labels each value with its heading and a colon, and separates values with commas)
+    (word) =>
+      word !== '' &&
+      !whole.has(word) &&
+      !whole.has(word.replace(/[:,]$/, '')) &&
+      !long.some((w) => w.includes(word)),
+  );
+}
+
+function checkLayout(narrow: string, wide: string, width: number): void {
+  expect(tooWide(narrow, width)).toEqual([]);
+  expect(splitWords(narrow, wide, width)).toEqual([]);
+  if (!hasTable(wide)) {
+    expect(letters(narrow)).toBe(letters(wide));
+    return;
+  }
+  // a table is read row by row, so its cells' words interleave when they wrap, and a table shown as one block per
+  // row repeats its headings: check that every word is still there
+  const words = (text: string) =>
+    new Set(
+      text
+        .replace(BOX, ' ')
+        .split(/\s+/)
+        .map((word) => word.replace(/[:,]$/, '')),
+    );
+  const shown = words(narrow);
+  // a word wider than the line is the one thing that may be split
+  const lost = [...words(wide)].filter((word) => !shown.has(word) && stringWidth(word) <= width - 12);
+  expect(lost).toEqual([]);
+}
+
+const screens: [string, string[]][] = [
+  ...BUILT_IN_TOPICS.map((id): [string, string[]] => [`show ${id}`, ['show', id, '--no-pager']]),
+  ['topics', ['topics']],
+  ['cheatsheet', ['cheatsheet']],
+  ['search', ['search', 'copy', 'on', 'write']],
+  ['lookup', ['lookup', 'macvlan', '--no-pager']],
+  ['lookup a topic', ['lookup', 'networking', '--no-pager']],
+];
+
+describe.each(WIDTHS)('at %i columns', (width) => {
+  it.each(screens)('%s fits, keeps every word whole and loses nothing', async (_name, args) => {
+    checkLayout(await screenOf(args, width), await screenOf(args, UNWRAPPED), width);
+  });
+
+  it.each(BUILT_IN_TOPICS)(
+    'every question of %s, as the quiz asks it (prompt, choices, feedback, summary), then progress',
+    async (topic) => {
+      const quiz = ['quiz', topic, '--all', '--seed', '5'];
+      const narrowHome = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-'));
+      const wideHome = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-'));
+      checkLayout(await screenOf(quiz, width, narrowHome), await screenOf(quiz, UNWRAPPED, wideHome), width);
+      const progress = await screenOf(['progress'], width, narrowHome);
+      expect(tooWide(progress, width)).toEqual([]);
+      expect(splitWords(progress, await screenOf(['progress'], UNWRAPPED, wideHome), width)).toEqual([]);
+    },
+  );
+
+  it('the exam: its questions and the summary with every right answer', async () => {
+    const exam = ['quiz', '--exam', 'networking', 'swarm', '--count', '12', '--seed', '2'];
+    const narrow = await screenOf(exam, width, mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-')));
+    const wide = await screenOf(exam, UNWRAPPED, mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-')));
+    checkLayout(narrow, wide, width);
+  });
+});
