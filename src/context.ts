@@ -38,7 +38,11 @@ export async function getPrompter(ctx: Context, color: boolean): Promise<Prompte
   if (ctx.createPrompter) return ctx.createPrompter();
   const { createInquirerPrompter } = await import('./ui/prompter.js');
   const { outputWidth } = await import('./ui/layout.js');
-  return createInquirerPrompter(color, outputWidth(ctx.stdout, ctx.env));
+  return createInquirerPrompter(
+    color,
+    outputWidth(ctx.stdout, ctx.env),
+    ctx.stdout.isTTY ? ctx.stdout.rows : undefined,
+  );
 }
 
 /** The current time as the context sees it. */

@@ -1,3 +1,4 @@
+import { outputWidth } from '../ui/layout.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
@@ -21,7 +22,7 @@ export async function runExplain(input: string[], opts: ExplainOptions, ctx: Con
     return;
   }
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  const width = (ctx.stdout.isTTY ? ctx.stdout.columns : undefined) ?? (Number(ctx.env['COLUMNS']) || 80);
+  const width = outputWidth(ctx.stdout, ctx.env);
   const { formatExplain } = await import('../ui/views/format-explain.js');
   const styles = color ? (await import('../ui/color.js')).palette(true) : noStyle;
   ctx.stdout.write(formatExplain(explanation, width, styles));

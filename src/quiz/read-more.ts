@@ -27,7 +27,7 @@ export function readMoreCommand(topic: Topic, question: Question, library?: Libr
   const concept = questionConcept(topic, question);
   if (!concept) return `dockerlearn show ${topic.id}`;
   const name = library ? findableName(library, topic, concept) : concept.title;
-  return dockerlearnCommand('lookup', name);
+  return dockerlearnCommand('lookup', name.replace(/`/g, ''));
 }
 
 function findableName(library: Library, topic: Topic, concept: Concept): string {

@@ -96,7 +96,7 @@ function promptTheme(color: boolean, width: number) {
  * The real prompter (inquirer, on this process's terminal), coloured only when `color`, its own lines fitted to
  * `width`; Ctrl-C at a prompt becomes an InterruptedError.
  */
-export function createInquirerPrompter(color = true, width = 80): Prompter {
+export function createInquirerPrompter(color = true, width = 80, rows = 24): Prompter {
   // each prompt takes the parts of the theme it knows; the type is the widest of them
   const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & {
     icon: Record<string, string>;
@@ -134,7 +134,8 @@ export function createInquirerPrompter(color = true, width = 80): Prompter {
           message: o.message,
           source: (term) => [...o.source(term ?? '')],
           ...(o.default === undefined ? {} : { default: o.default }),
-          pageSize: 12,
+          // the whole list when the screen has room for it (the message, the list, the description and key help)
+          pageSize: Math.max(5, rows - 6),
           theme,
         }),
       ),

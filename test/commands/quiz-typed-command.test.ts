@@ -30,7 +30,8 @@ describe('a typed docker answer in the quiz', () => {
   it('is wrong with a flag the answer does not have, and the feedback names the flag', async () => {
     const out = await quizWith('docker network ls --quiet');
     expect(out).toContain('Wrong. The answer: docker network ls');
-    expect(out).toContain('right command, but `--quiet` is not part of the answer');
+    // shown as the learner reads it: inline code is rendered, not left as backticks
+    expect(out).toContain('right command, but --quiet is not part of the answer');
     expect(out).toContain('Score: 3/4 (75%)');
   });
 });

@@ -33,7 +33,7 @@ describe('Read more follows a question’s Concept: line', () => {
     expect(await run(['quiz', 'alpha', '--all', '--seed', '7'], ctx)).toBe(0);
     const feedback = stdout.text.slice(stdout.text.indexOf('Wrong. The answer: alpha'));
     expect(feedback).toMatch(
-      /^Wrong\. The answer: alpha[\s\S]*?Read more: dockerlearn lookup "Alpha details"/,
+      /^Wrong\. The answer: alpha[\s\S]*?Read more: dockerlearn lookup 'Alpha details'/,
     );
   });
 
@@ -46,7 +46,7 @@ describe('Read more follows a question’s Concept: line', () => {
     expect(await run(['quiz', '--exam', 'alpha', '--count', '4', '--seed', '3'], ctx)).toBe(0);
     const summary = stdout.text.slice(stdout.text.indexOf('Result:'));
     expect(summary).toMatch(
-      /Which letter comes first\?[\s\S]*?Read more: dockerlearn lookup "Alpha details"/,
+      /Which letter comes first\?[\s\S]*?Read more: dockerlearn lookup 'Alpha details'/,
     );
   });
 });

@@ -45,7 +45,7 @@ describe('the concept of an exported question', () => {
   it('is the one its Concept: line names, with the command that shows it', () => {
     expect(questionBank([linked]).find((q) => q.id === 'alpha/list-networks')).toMatchObject({
       concept: 'alpha-details',
-      readMore: 'dockerlearn lookup "Alpha details"',
+      readMore: "dockerlearn lookup 'Alpha details'",
     });
   });
 

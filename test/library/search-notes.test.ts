@@ -73,16 +73,17 @@ describe('searchNotes on the real notes', () => {
     library = await loadRealNotes();
   });
 
+  // where two sections teach the same thing, either may come first
   it.each([
-    ['copy on write', 'containers/the-writable-container-layer'],
-    ['macvlan', 'networking/macvlan'],
-    ['SIGTERM', 'containers/stop-vs-kill'],
-    ['healthcheck interval', 'dockerfile/healthcheck'],
-    ['npm ci', 'multi-stage-builds/worked-example-node-js'],
-    ['raft', 'swarm/raft-quorum-and-fault-tolerance'],
-    ['docker0', 'networking/bridge'],
+    ['copy on write', ['containers/the-writable-container-layer', 'engine/storage-drivers-and-overlay2']],
+    ['macvlan', ['networking/macvlan']],
+    ['SIGTERM', ['containers/stop-vs-kill']],
+    ['healthcheck interval', ['dockerfile/healthcheck', 'compose/healthchecks']],
+    ['npm ci', ['multi-stage-builds/worked-example-node-js']],
+    ['raft', ['swarm/raft-quorum-and-fault-tolerance']],
+    ['docker0', ['networking/bridge']],
   ])('puts the section about %s first', (query, expected) => {
-    expect(place(searchNotes(library, query).hits[0]!)).toBe(expected);
+    expect(expected).toContain(place(searchNotes(library, query).hits[0]!));
   });
 });
 

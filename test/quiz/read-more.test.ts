@@ -62,13 +62,13 @@ describe('readMoreCommand with a Concept: link', () => {
       ...question('What does `docker run -p 8080:80 web` do?', 'It maps a host port.'),
       concept: 'gone',
     };
-    expect(readMoreCommand(topic, stale)).toBe('dockerlearn lookup "Port publishing"');
+    expect(readMoreCommand(topic, stale)).toBe("dockerlearn lookup 'Port publishing'");
   });
 
   it('quotes a title with spaces and drops its backticks, which a shell would run', () => {
     const withTicks = { ...topic, concepts: [concept('`ADD` versus `COPY`')] } as Topic;
     const linked = { ...question('Which one?', 'Because.'), concept: withTicks.concepts[0]!.id };
-    expect(readMoreCommand(withTicks, linked)).toBe('dockerlearn lookup "ADD versus COPY"');
+    expect(readMoreCommand(withTicks, linked)).toBe("dockerlearn lookup 'ADD versus COPY'");
   });
 });
 
@@ -81,7 +81,7 @@ describe('readMoreCommand given the library', () => {
   const linked = { ...question('Which driver spans hosts?', 'Because.'), concept: 'overlay' };
 
   it('uses the first alias that lookup finds the concept by, when the title finds something else', () => {
-    expect(readMoreCommand(networking, linked, library)).toBe('dockerlearn lookup "overlay network"');
+    expect(readMoreCommand(networking, linked, library)).toBe("dockerlearn lookup 'overlay network'");
   });
 
   it('keeps the title when it finds the concept', () => {
@@ -93,6 +93,6 @@ describe('readMoreCommand given the library', () => {
   it('never gives a flag, which lookup would read as an option', () => {
     const withPorts = { topics: [networking, named('ports', 'Port publishing')] };
     const publish = { ...linked, concept: 'port-publishing' };
-    expect(readMoreCommand(networking, publish, withPorts)).toBe('dockerlearn lookup "port mapping"');
+    expect(readMoreCommand(networking, publish, withPorts)).toBe("dockerlearn lookup 'port mapping'");
   });
 });
