@@ -3,9 +3,21 @@
 import { Lexer, type Token } from 'marked';
 import { palette } from './color.js';
 
+/** The styles inline markdown needs: chalk's, or the plain ones of views/styles.ts. */
+export interface InlineStyles {
+  yellow(text: string): string;
+  bold(text: string): string;
+  italic?(text: string): string;
+}
+
 /** Inline markdown rendered for the terminal: code, emphasis and links styled when `color`, plain text otherwise. */
 export function renderInline(markdown: string, color: boolean): string {
-  const c = palette(color);
+  return renderInlineWith(markdown, palette(color));
+}
+
+/** Inline markdown rendered with the given styles (no backticks or asterisks left). */
+export function renderInlineWith(markdown: string, c: InlineStyles): string {
+  const italic = (text: string) => (c.italic ? c.italic(text) : text);
   const walk = (tokens: readonly Token[]): string =>
     tokens
       .map((token): string => {
@@ -15,7 +27,7 @@ export function renderInline(markdown: string, color: boolean): string {
           case 'strong':
             return c.bold(walk(token.tokens ?? []));
           case 'em':
-            return c.italic(walk(token.tokens ?? []));
+            return italic(walk(token.tokens ?? []));
           case 'del':
             return walk(token.tokens ?? []);
           case 'link': {

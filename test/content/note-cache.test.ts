@@ -123,7 +123,7 @@ describe('readTextOnce', () => {
     expect(alpha.title).toBe('From the cache');
     const question = alpha.questions.find((q) => q.id === 'alpha/list-networks')!;
     expect(question.concept).toBe('alpha-details');
-    expect(readMoreCommand(alpha, question)).toBe('dockerlearn lookup "Alpha details"');
+    expect(readMoreCommand(alpha, question)).toBe("dockerlearn lookup 'Alpha details'");
     expect(questionBank([alpha]).find((q) => q.id === 'alpha/list-networks')?.concept).toBe('alpha-details');
   });
 

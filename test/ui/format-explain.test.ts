@@ -15,7 +15,7 @@ describe('formatExplain', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('Dockerfile: Dockerfile');
     expect(text).toContain('     2  WORKDIR /app  (stage build, metadata layer)\n');
-    expect(text).toContain('→ dockerlearn lookup "WORKDIR"');
+    expect(text).toContain('→ dockerlearn lookup WORKDIR');
     expect(text).toMatch(
       /Stages\n {2}build: from node:22-alpine, line 1\n {2}1 \(final\): from node:22-alpine, line 4\n/,
     );

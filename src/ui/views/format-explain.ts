@@ -1,7 +1,18 @@
 import type { DockerfileExtra } from '../../explain/dockerfile.js';
 import type { ExplainItem, Explanation, Finding } from '../../explain/model.js';
 import type { Styles } from './styles.js';
+import { dockerlearnCommand } from '../../shell-command.js';
+import { renderInlineWith } from '../inline-markdown.js';
+import { wrapText } from '../layout.js';
 import { layoutText } from './text.js';
+
+// meanings and findings are written with inline markdown (`code`), shown as `show` shows it
+const md = (c: Styles) => (text: string) => renderInlineWith(text, c);
+
+// the command that teaches a concept, quoted so that it can be pasted into any shell
+function see(concept: string, width: number, c: Styles, indent: string): string {
+  return c.dim(wrapText(`→ ${dockerlearnCommand('lookup', concept)}`, width, { indent, hanging: `${indent}    ` }));
+}
 
 const TITLES: Record<Explanation['kind'], string> = {
   dockerfile: 'Dockerfile',
@@ -43,8 +54,8 @@ function formatItem(item: ExplainItem, width: number, c: Styles, indent: string)
           .map((line, i) => (i === 0 ? `${indent}${c.dim(where)}${c.cyan(line.trimStart())}` : c.cyan(line))),
         ...(tags ? [`${body}${c.dim(`(${tags})`)}`] : []),
       ];
-  const lines = [...head, layoutText(item.meaning, width, body)];
-  if (item.concept) lines.push(`${body}${c.dim(`→ dockerlearn lookup "${item.concept}"`)}`);
+  const lines = [...head, layoutText(item.meaning, width, body, md(c))];
+  if (item.concept) lines.push(see(item.concept, width, c, body));
   for (const child of item.children ?? []) lines.push(...formatItem(child, width, c, `${indent}  `));
   return lines;
 }
@@ -77,7 +88,7 @@ function formatDockerfileExtra(x: DockerfileExtra, width: number, c: Styles): st
   if (x.cacheNotes.length > 0) {
     out.push('', c.bold('Build cache'));
     for (const note of x.cacheNotes)
-      out.push(layoutText(note.message, width, '  '), `  ${c.dim(`→ dockerlearn lookup "${note.concept}"`)}`);
+      out.push(layoutText(note.message, width, '  ', md(c)), see(note.concept, width, c, '  '));
   }
   return out;
 }
@@ -93,8 +104,8 @@ function formatFindings(findings: readonly Finding[], width: number, c: Styles):
           ? c.yellow('warning')
           : c.dim('info');
     out.push(`  ${f.line === undefined ? '' : `line ${f.line}  `}${level}  ${c.dim(f.rule)}`);
-    out.push(layoutText(f.message, width, '    '));
-    if (f.concept) out.push(`    ${c.dim(`→ dockerlearn lookup "${f.concept}"`)}`);
+    out.push(layoutText(f.message, width, '    ', md(c)));
+    if (f.concept) out.push(see(f.concept, width, c, '    '));
   }
   return out;
 }
