@@ -58,7 +58,11 @@ export async function checkContent(
           continue;
         }
         const parseNote = parser ?? (await loadParser());
-        const topic = parseNote(readNote(file, shown), { file: shown, source: label, fallbackId: name.slice(0, -3) });
+        const topic = parseNote(readNote(file, shown), {
+          file: shown,
+          source: label,
+          fallbackId: name.slice(0, -3),
+        });
         cache.remember(name, info, topic);
         topics.push(topic);
       } catch (error) {
@@ -76,7 +80,10 @@ export async function checkContent(
 }
 
 /** Loads the Library from the folders, or throws a ContentError naming every problem. */
-export async function loadLibrary(sources: readonly ContentSource[], options: LoadOptions = {}): Promise<Library> {
+export async function loadLibrary(
+  sources: readonly ContentSource[],
+  options: LoadOptions = {},
+): Promise<Library> {
   const { library, problems } = await checkContent(sources, options);
   if (problems.length > 0) throw new ContentError(problems);
   return library;
@@ -108,7 +115,9 @@ function statNote(file: string, shown: string): NoteStat {
     const info = statSync(file);
     if (!info.isFile()) throw new ContentError([{ file: shown, message: 'not a regular file' }]);
     if (info.size > MAX_NOTE_BYTES) {
-      throw new ContentError([{ file: shown, message: `note is ${(info.size / 1048576).toFixed(1)} MB; the limit is 2 MB` }]);
+      throw new ContentError([
+        { file: shown, message: `note is ${(info.size / 1048576).toFixed(1)} MB; the limit is 2 MB` },
+      ]);
     }
     return { size: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
@@ -120,7 +129,8 @@ function statNote(file: string, shown: string): NoteStat {
 function readNote(file: string, shown: string): string {
   try {
     const bytes = readFileSync(file);
-    if (bytes.includes(0)) throw new ContentError([{ file: shown, message: 'not a text file (it contains NUL bytes)' }]);
+    if (bytes.includes(0))
+      throw new ContentError([{ file: shown, message: 'not a text file (it contains NUL bytes)' }]);
     return bytes.toString('utf8');
   } catch (error) {
     if (error instanceof ContentError) throw error;

@@ -110,7 +110,9 @@ function readCacheFile(file: string, stamp: string, folder: string): Record<stri
 function saveCacheFile(file: string, data: Omit<CacheFile, 'notes'> & { notes: Map<string, Entry> }): void {
   writeCacheFile(file, (write) => {
     const { format, stamp, folder } = data;
-    write(`{"format":${format},"stamp":${JSON.stringify(stamp)},"folder":${JSON.stringify(folder)},"notes":{`);
+    write(
+      `{"format":${format},"stamp":${JSON.stringify(stamp)},"folder":${JSON.stringify(folder)},"notes":{`,
+    );
     let first = true;
     for (const [note, entry] of data.notes) {
       write(`${first ? '' : ','}${JSON.stringify(note)}:${JSON.stringify(entry)}`);
