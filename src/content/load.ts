@@ -5,7 +5,7 @@ import { buildLibrary, type LibraryCheck } from './build-library.js';
 import type { Library, Topic } from './model.js';
 import { cachedTopic } from './cached-topic.js';
 import { FingerprintBuilder } from './fingerprint.js';
-import { openNoteCache, type NoteCacheOptions, type NoteStat } from './note-cache.js';
+import { openNoteCache, type NoteCacheOptions, type NoteStat } from '../cache/note-cache.js';
 
 export interface ContentSource {
   dir: string;
