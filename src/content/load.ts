@@ -15,6 +15,8 @@ export interface ContentSource {
 export interface LoadOptions {
   /** where to keep parsed notes between runs; without it every note is parsed */
   cache?: NoteCacheOptions | undefined;
+  /** the working folder paths are shown relative to (the command's context); the process's when left out */
+  cwd?: string | undefined;
 }
 
 const MAX_NOTE_BYTES = 2 * 1024 * 1024;
@@ -39,13 +41,14 @@ export async function checkContent(
   const problems: ContentProblem[] = [];
   const topics: Topic[] = [];
   const fingerprint = new FingerprintBuilder();
+  const cwd = options.cwd ?? process.cwd();
   for (const source of sources) {
     fingerprint.folder(source.dir);
-    const label = source.builtIn ? 'built-in' : displayPath(source.dir);
+    const label = source.builtIn ? 'built-in' : displayPath(source.dir, cwd);
     const cache = openNoteCache(options.cache, source.dir);
-    const shownDir = displayDir(source.dir);
+    const shownDir = displayDir(source.dir, cwd);
     const dir = path.normalize(source.dir);
-    for (const name of listNotes(source.dir, problems)) {
+    for (const name of listNotes(source.dir, cwd, problems)) {
       const file = inFolder(dir, name);
       const shown = shownDir === '' ? name : inFolder(shownDir, name);
       try {
@@ -90,7 +93,7 @@ export async function loadLibrary(
 }
 
 // The names of the notes in `dir`, sorted.
-function listNotes(dir: string, problems: ContentProblem[]): string[] {
+function listNotes(dir: string, cwd: string, problems: ContentProblem[]): string[] {
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     return entries
@@ -99,7 +102,7 @@ function listNotes(dir: string, problems: ContentProblem[]): string[] {
       .map((e) => e.name)
       .sort();
   } catch (error) {
-    problems.push({ file: displayPath(dir), message: describeFsError(error, 'folder') });
+    problems.push({ file: displayPath(dir, cwd), message: describeFsError(error, 'folder') });
     return [];
   }
 }
@@ -156,13 +159,15 @@ function describeFsError(error: unknown, what: 'file' | 'folder'): string {
 }
 
 // displayPath of a folder's notes, worked out once per folder: '' when the folder is the working directory.
-function displayDir(dir: string): string {
-  const relative = path.relative(process.cwd(), dir);
-  return relative === '' ? '' : displayPath(dir);
+function displayDir(dir: string, cwd: string): string {
+  const relative = path.relative(cwd, dir);
+  return relative === '' ? '' : displayPath(dir, cwd);
 }
 
-/** A path relative to the working directory when it lies below it, else absolute. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+/** A path relative to the working folder `cwd` when it lies below it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+    ? relative
+    : path.resolve(cwd, file);
 }
