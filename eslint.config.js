@@ -2,7 +2,43 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 // The core layers never print or prompt: they must not reach the terminal layer or the commands.
-const coreLayers = ['src/content/**', 'src/library/**', 'src/quiz/**', 'src/progress/**'];
+const coreLayers = [
+  'src/content/**',
+  'src/library/**',
+  'src/quiz/**',
+  'src/progress/**',
+  'src/explain/**',
+  'src/labs/**',
+];
+// The pure layers do no file I/O either: files go through content/ loading (load.ts and cached-topic.ts), cache/
+// or progress/, the engine through engine/.
+const pureLayers = ['src/content/**', 'src/library/**', 'src/quiz/**', 'src/explain/**', 'src/labs/**'];
+const fileSystemLayer = ['src/content/load.ts', 'src/content/cached-topic.ts'];
+const terminalPatterns = [
+  {
+    group: ['**/ui/**', '**/commands/**', '**/cli.js', '**/main.js'],
+    message: 'core layers must not import the terminal layer or commands',
+  },
+  {
+    group: ['chalk', '@inquirer/*', 'marked-terminal', 'commander'],
+    message: 'core layers must not touch the terminal',
+  },
+];
+const ioPatterns = [
+  {
+    group: [
+      'node:fs',
+      'node:fs/*',
+      'fs',
+      'fs/*',
+      'node:child_process',
+      'child_process',
+      'node:net',
+      'node:http',
+    ],
+    message: 'pure layers do no I/O: read files through content/load.ts, cache/ or progress/',
+  },
+];
 
 export default tseslint.config(
   {
@@ -31,22 +67,15 @@ export default tseslint.config(
   {
     files: coreLayers,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/ui/**', '**/commands/**', '**/cli.js', '**/main.js'],
-              message: 'core layers must not import the terminal layer or commands',
-            },
-            {
-              group: ['chalk', '@inquirer/*', 'marked-terminal', 'commander'],
-              message: 'core layers must not touch the terminal',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: terminalPatterns }],
       'no-console': 'error',
+    },
+  },
+  {
+    files: pureLayers,
+    ignores: fileSystemLayer,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...terminalPatterns, ...ioPatterns] }],
     },
   },
   {

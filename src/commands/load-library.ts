@@ -17,7 +17,7 @@ export function loadNotes(ctx: Context, globals: GlobalOptions): Promise<Library
   );
 }
 
-/** Loading options for this context: the parsed-notes cache when the context has a cache folder. */
+/** Loading options for this context: its working folder, and the parsed-notes cache when it has a cache folder. */
 export function loadOptions(ctx: Context): LoadOptions {
-  return { cache: ctx.cacheDir ? { dir: ctx.cacheDir, version: readVersion() } : undefined };
+  return { cache: ctx.cacheDir ? { dir: ctx.cacheDir, version: readVersion() } : undefined, cwd: ctx.cwd };
 }

@@ -15,7 +15,7 @@ export interface SearchOptions extends GlobalOptions {
   limit?: string;
 }
 
-/** One hit as `search --json` prints it, documented in docs/find.md. */
+/** One hit as `search --json` prints it, documented in the README. */
 export interface SearchHitData {
   topic: string;
   /** null for a hit in the topic's overview */

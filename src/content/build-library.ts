@@ -17,7 +17,11 @@ export function buildLibrary(topics: readonly Topic[]): LibraryCheck {
   for (const topic of topics) {
     const existing = byId.get(topic.id);
     if (existing && !(existing.source === 'built-in' && topic.source !== 'built-in')) {
-      problems.push({ file: topic.file, line: 1, message: `duplicate topic id "${topic.id}" (also in ${existing.file})` });
+      problems.push({
+        file: topic.file,
+        line: 1,
+        message: `duplicate topic id "${topic.id}" (also in ${existing.file})`,
+      });
       continue;
     }
     byId.set(topic.id, topic);
@@ -25,7 +29,11 @@ export function buildLibrary(topics: readonly Topic[]): LibraryCheck {
   for (const topic of byId.values()) {
     for (const related of topic.related) {
       if (!byId.has(related)) {
-        problems.push({ file: topic.file, line: topic.relatedLine, message: `related topic "${related}" does not exist` });
+        problems.push({
+          file: topic.file,
+          line: topic.relatedLine,
+          message: `related topic "${related}" does not exist`,
+        });
       }
     }
   }

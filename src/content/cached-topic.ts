@@ -24,7 +24,14 @@ export interface TopicIndex {
   questionCount: number;
 }
 
-type StoredConcept = [id: string, title: string, aliases: readonly string[], level: 2 | 3, line: number, parent?: string];
+type StoredConcept = [
+  id: string,
+  title: string,
+  aliases: readonly string[],
+  level: 2 | 3,
+  line: number,
+  parent?: string,
+];
 
 /** The cache entry for a parsed Topic. */
 export function indexTopic(topic: Topic): TopicIndex {
@@ -61,7 +68,11 @@ export function isTopicIndex(value: unknown): value is TopicIndex {
 }
 
 /** A Topic for `file` built from its cache entry; the note's body is read and parsed from the file on first use. */
-export function cachedTopic(index: TopicIndex, file: string, origin: { file: string; source: string }): Topic {
+export function cachedTopic(
+  index: TopicIndex,
+  file: string,
+  origin: { file: string; source: string },
+): Topic {
   return new CachedTopic(index, file, origin);
 }
 
@@ -195,7 +206,11 @@ class CachedConcept implements Concept {
     },
   };
 
-  constructor([id, title, aliases, level, line, parent]: StoredConcept, position: number, load: () => NoteBody) {
+  constructor(
+    [id, title, aliases, level, line, parent]: StoredConcept,
+    position: number,
+    load: () => NoteBody,
+  ) {
     this.#position = position;
     this.#load = load;
     this.id = id;
@@ -226,7 +241,9 @@ function readAgain(file: string, shown: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    throw new ContentError([{ file: shown, message: 'the note could not be read again (was it moved or deleted?)' }]);
+    throw new ContentError([
+      { file: shown, message: 'the note could not be read again (was it moved or deleted?)' },
+    ]);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Library } from './model.js';
-import { isSettled, type NoteStat } from './note-cache.js';
+import { isSettled, type NoteStat } from '../cache/note-cache.js';
 
 /**
  * Collects the folders and notes a library is loaded from into its fingerprint (see Library.fingerprint): plain text,

@@ -5,7 +5,7 @@ import { buildLibrary, type LibraryCheck } from './build-library.js';
 import type { Library, Topic } from './model.js';
 import { cachedTopic } from './cached-topic.js';
 import { FingerprintBuilder } from './fingerprint.js';
-import { openNoteCache, type NoteCacheOptions, type NoteStat } from './note-cache.js';
+import { openNoteCache, type NoteCacheOptions, type NoteStat } from '../cache/note-cache.js';
 
 export interface ContentSource {
   dir: string;
@@ -15,6 +15,8 @@ export interface ContentSource {
 export interface LoadOptions {
   /** where to keep parsed notes between runs; without it every note is parsed */
   cache?: NoteCacheOptions | undefined;
+  /** the working folder paths are shown relative to (the command's context); the process's when left out */
+  cwd?: string | undefined;
 }
 
 const MAX_NOTE_BYTES = 2 * 1024 * 1024;
@@ -39,13 +41,14 @@ export async function checkContent(
   const problems: ContentProblem[] = [];
   const topics: Topic[] = [];
   const fingerprint = new FingerprintBuilder();
+  const cwd = options.cwd ?? process.cwd();
   for (const source of sources) {
     fingerprint.folder(source.dir);
-    const label = source.builtIn ? 'built-in' : displayPath(source.dir);
+    const label = source.builtIn ? 'built-in' : displayPath(source.dir, cwd);
     const cache = openNoteCache(options.cache, source.dir);
-    const shownDir = displayDir(source.dir);
+    const shownDir = displayDir(source.dir, cwd);
     const dir = path.normalize(source.dir);
-    for (const name of listNotes(source.dir, problems)) {
+    for (const name of listNotes(source.dir, cwd, problems)) {
       const file = inFolder(dir, name);
       const shown = shownDir === '' ? name : inFolder(shownDir, name);
       try {
@@ -58,7 +61,11 @@ export async function checkContent(
           continue;
         }
         const parseNote = parser ?? (await loadParser());
-        const topic = parseNote(readNote(file, shown), { file: shown, source: label, fallbackId: name.slice(0, -3) });
+        const topic = parseNote(readNote(file, shown), {
+          file: shown,
+          source: label,
+          fallbackId: name.slice(0, -3),
+        });
         cache.remember(name, info, topic);
         topics.push(topic);
       } catch (error) {
@@ -76,14 +83,17 @@ export async function checkContent(
 }
 
 /** Loads the Library from the folders, or throws a ContentError naming every problem. */
-export async function loadLibrary(sources: readonly ContentSource[], options: LoadOptions = {}): Promise<Library> {
+export async function loadLibrary(
+  sources: readonly ContentSource[],
+  options: LoadOptions = {},
+): Promise<Library> {
   const { library, problems } = await checkContent(sources, options);
   if (problems.length > 0) throw new ContentError(problems);
   return library;
 }
 
 // The names of the notes in `dir`, sorted.
-function listNotes(dir: string, problems: ContentProblem[]): string[] {
+function listNotes(dir: string, cwd: string, problems: ContentProblem[]): string[] {
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     return entries
@@ -92,7 +102,7 @@ function listNotes(dir: string, problems: ContentProblem[]): string[] {
       .map((e) => e.name)
       .sort();
   } catch (error) {
-    problems.push({ file: displayPath(dir), message: describeFsError(error, 'folder') });
+    problems.push({ file: displayPath(dir, cwd), message: describeFsError(error, 'folder') });
     return [];
   }
 }
@@ -108,7 +118,9 @@ function statNote(file: string, shown: string): NoteStat {
     const info = statSync(file);
     if (!info.isFile()) throw new ContentError([{ file: shown, message: 'not a regular file' }]);
     if (info.size > MAX_NOTE_BYTES) {
-      throw new ContentError([{ file: shown, message: `note is ${(info.size / 1048576).toFixed(1)} MB; the limit is 2 MB` }]);
+      throw new ContentError([
+        { file: shown, message: `note is ${(info.size / 1048576).toFixed(1)} MB; the limit is 2 MB` },
+      ]);
     }
     return { size: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
@@ -120,7 +132,8 @@ function statNote(file: string, shown: string): NoteStat {
 function readNote(file: string, shown: string): string {
   try {
     const bytes = readFileSync(file);
-    if (bytes.includes(0)) throw new ContentError([{ file: shown, message: 'not a text file (it contains NUL bytes)' }]);
+    if (bytes.includes(0))
+      throw new ContentError([{ file: shown, message: 'not a text file (it contains NUL bytes)' }]);
     return bytes.toString('utf8');
   } catch (error) {
     if (error instanceof ContentError) throw error;
@@ -146,13 +159,15 @@ function describeFsError(error: unknown, what: 'file' | 'folder'): string {
 }
 
 // displayPath of a folder's notes, worked out once per folder: '' when the folder is the working directory.
-function displayDir(dir: string): string {
-  const relative = path.relative(process.cwd(), dir);
-  return relative === '' ? '' : displayPath(dir);
+function displayDir(dir: string, cwd: string): string {
+  const relative = path.relative(cwd, dir);
+  return relative === '' ? '' : displayPath(dir, cwd);
 }
 
-/** A path relative to the working directory when it lies below it, else absolute. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+/** A path relative to the working folder `cwd` when it lies below it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+    ? relative
+    : path.resolve(cwd, file);
 }

@@ -62,7 +62,7 @@ export interface Library {
    * `folders` lists the folders, `notes` also every note's path, size and modification time, so it changes whenever
    * any of them does (a cache keyed by them stores and compares them whole).
    * Absent when the notes were not loaded from disk, or when a note changed too recently for its time to be trusted
-   * (see note-cache.ts).
+   * (see cache/note-cache.ts).
    */
   fingerprint?: { folders: string; notes: string } | undefined;
 }

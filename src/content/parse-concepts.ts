@@ -10,7 +10,11 @@ export function isAliasLine(line: string): boolean {
 }
 
 /** Builds the concepts of a note from its `##`/`###` headings (quiz and "Further reading" excluded by the caller). */
-export function parseConcepts(lines: readonly string[], headings: readonly Heading[], sectionEnd: (h: Heading) => number): Concept[] {
+export function parseConcepts(
+  lines: readonly string[],
+  headings: readonly Heading[],
+  sectionEnd: (h: Heading) => number,
+): Concept[] {
   const concepts: Concept[] = [];
   const used = new Set<string>();
   let parent: Concept | undefined;

@@ -17,29 +17,43 @@ export interface FrontMatter {
   relatedLine: number;
 }
 
-const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
+const text = (what: string) =>
+  v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
 const textList = (what: string) => v.array(text(`each of ${what}`), `${what} must be a list, e.g. [a, b]`);
 
 // Unknown keys are reported separately, with their lines, so the schema itself ignores them.
 const FrontMatterSchema = v.object({
-    id: v.optional(v.pipe(text('id'), v.regex(KEBAB_ID, 'id must be kebab-case, e.g. multi-stage-builds'))),
-    title: v.pipe(v.string('title must be text'), v.trim(), v.nonEmpty('title is empty')),
-    summary: v.optional(v.pipe(v.string('summary must be text'), v.trim()), ''),
-    aliases: v.optional(textList('aliases'), []),
-    order: v.optional(v.pipe(v.number('order must be a number'), v.finite('order must be a number')), 1000),
-    related: v.optional(v.array(v.pipe(text('each related id'), v.regex(KEBAB_ID, 'related ids must be kebab-case')), 'related must be a list of topic ids'), []),
+  id: v.optional(v.pipe(text('id'), v.regex(KEBAB_ID, 'id must be kebab-case, e.g. multi-stage-builds'))),
+  title: v.pipe(v.string('title must be text'), v.trim(), v.nonEmpty('title is empty')),
+  summary: v.optional(v.pipe(v.string('summary must be text'), v.trim()), ''),
+  aliases: v.optional(textList('aliases'), []),
+  order: v.optional(v.pipe(v.number('order must be a number'), v.finite('order must be a number')), 1000),
+  related: v.optional(
+    v.array(
+      v.pipe(text('each related id'), v.regex(KEBAB_ID, 'related ids must be kebab-case')),
+      'related must be a list of topic ids',
+    ),
+    [],
+  ),
 });
 
 export const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.entries);
 
-
 /** Parses and validates front matter YAML (starting on file line 2); problems carry file lines. */
-export function parseFrontMatter(yaml: string, file: string, problems: ContentProblem[]): FrontMatter | undefined {
+export function parseFrontMatter(
+  yaml: string,
+  file: string,
+  problems: ContentProblem[],
+): FrontMatter | undefined {
   const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => 2 + (offset === undefined ? 0 : countNewlines(yaml, offset));
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      problems.push({ file, line: lineOf(error.pos[0]), message: `front matter: ${firstLine(error.message)}` });
+      problems.push({
+        file,
+        line: lineOf(error.pos[0]),
+        message: `front matter: ${firstLine(error.message)}`,
+      });
     }
     return undefined;
   }
@@ -66,7 +80,11 @@ export function parseFrontMatter(yaml: string, file: string, problems: ContentPr
         issue.kind === 'schema' && issue.input === undefined && typeof key === 'string'
           ? `front matter: missing ${key}`
           : `front matter: ${issue.message}`;
-      problems.push({ file, line: lineOf(typeof key === 'string' ? keyOffset(doc, key) : undefined), message });
+      problems.push({
+        file,
+        line: lineOf(typeof key === 'string' ? keyOffset(doc, key) : undefined),
+        message,
+      });
     }
     return undefined;
   }

@@ -46,7 +46,9 @@ export function parseNoteBody(
 
   const quizStart = quizIndex === -1 ? lines.length : headings[quizIndex]!.index;
   const quizStop = quizIndex === -1 || quizEnd === -1 ? lines.length : headings[quizEnd]!.index;
-  const readable = [...lines.slice(bodyStart, quizStart), ...lines.slice(quizStop)].filter((l) => !isAliasLine(l));
+  const readable = [...lines.slice(bodyStart, quizStart), ...lines.slice(quizStop)].filter(
+    (l) => !isAliasLine(l),
+  );
   const firstConcept = conceptHeadings.find((h) => h.level === 2 || h.level === 3)?.index ?? quizStart;
   return {
     concepts,

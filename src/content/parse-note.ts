@@ -21,7 +21,9 @@ export function parseNote(raw: string, origin: NoteOrigin): Topic {
   const lines = sanitizeText(raw).split('\n');
   const { yaml, bodyStart } = splitFrontMatter(lines);
   if (yaml === null) {
-    throw new ContentError([{ file, line: 1, message: 'note has no front matter (a `---` block with at least a title)' }]);
+    throw new ContentError([
+      { file, line: 1, message: 'note has no front matter (a `---` block with at least a title)' },
+    ]);
   }
   const meta = parseFrontMatter(yaml, file, problems);
   const id = meta?.id ?? origin.fallbackId;

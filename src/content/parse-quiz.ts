@@ -20,21 +20,33 @@ interface QuizContext {
 }
 
 /** Parses the questions under `## Quiz`: each `###` heading and the lines up to the next heading of level <= 3. */
-export function parseQuiz(lines: readonly string[], headings: readonly Heading[], ctx: QuizContext): Question[] {
+export function parseQuiz(
+  lines: readonly string[],
+  headings: readonly Heading[],
+  ctx: QuizContext,
+): Question[] {
   const questions: Question[] = [];
   const firstLineOf = new Map<string, number>();
   headings.forEach((heading, i) => {
     const end = headings[i + 1]?.index ?? lines.length;
     const line = heading.index + 1;
     if (heading.level !== 3) {
-      ctx.problems.push({ file: ctx.file, line, message: 'the quiz section holds only `###` question headings' });
+      ctx.problems.push({
+        file: ctx.file,
+        line,
+        message: 'the quiz section holds only `###` question headings',
+      });
       return;
     }
     const question = parseQuestion(heading, lines.slice(heading.index + 1, end), ctx);
     if (!question) return;
     const seen = firstLineOf.get(question.id);
     if (seen !== undefined) {
-      ctx.problems.push({ file: ctx.file, line, message: `duplicate question id "${question.id.slice(ctx.topic.length + 1)}" (first used on line ${seen})` });
+      ctx.problems.push({
+        file: ctx.file,
+        line,
+        message: `duplicate question id "${question.id.slice(ctx.topic.length + 1)}" (first used on line ${seen})`,
+      });
       return;
     }
     firstLineOf.set(question.id, line);
@@ -53,7 +65,8 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
   const prompt = heading.text.replace(ID_SUFFIX, '').trim();
   const localId = idMatch ? (idMatch[1] ?? '').trim() : slugify(prompt);
   if (prompt === '') return problem('question has no text');
-  if (!KEBAB_ID.test(localId)) return problem(`question id "{#${localId}}" must be kebab-case, e.g. {#default-network}`);
+  if (!KEBAB_ID.test(localId))
+    return problem(`question id "{#${localId}}" must be kebab-case, e.g. {#default-network}`);
 
   const firstText = block.findIndex((text) => text.trim() !== '');
   const link = firstText === -1 ? null : CONCEPT.exec(block[firstText]!.trim());
@@ -83,7 +96,8 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
     const answer = ANSWER.exec(text);
     const quote = QUOTE.exec(text);
     if (quote) {
-      if (phase === 'body') return problem('question has no options and no `Answer:` line before its explanation', at);
+      if (phase === 'body')
+        return problem('question has no options and no `Answer:` line before its explanation', at);
       phase = 'explanation';
       explanation.push(quote[1] ?? '');
     } else if (text.trim() === '') {
@@ -99,8 +113,10 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
       choices.push({ text: (option[2] ?? '').trim(), correct: option[1] !== ' ' });
     } else if (answer) {
       if (phase === 'choices') return problem('a question has either options or `Answer:`, not both', at);
-      if (answer[1] === 'Also' && phase !== 'answers') return problem('`Also:` comes after an `Answer:` line', at);
-      if (answer[1] === 'Answer' && phase === 'answers') return problem('one `Answer:` per question; give alternatives as `Also:`', at);
+      if (answer[1] === 'Also' && phase !== 'answers')
+        return problem('`Also:` comes after an `Answer:` line', at);
+      if (answer[1] === 'Answer' && phase === 'answers')
+        return problem('one `Answer:` per question; give alternatives as `Also:`', at);
       const value = unwrapCode(answer[2] ?? '');
       if (value === '') return problem(`\`${answer[1]}:\` has no answer after it`, at);
       phase = 'answers';
@@ -116,14 +132,16 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
   }
 
   if (phase === 'body') return problem('question has no options (`- [ ]`, `- [x]`) and no `Answer:` line');
-  if (explanation.join('').trim() === '') return problem('question has no explanation (a `>` blockquote after its answers)');
+  if (explanation.join('').trim() === '')
+    return problem('question has no explanation (a `>` blockquote after its answers)');
   const kind = choices.length > 0 ? choiceKind(prompt, choices) : 'typed';
   const correct = choices.filter((c) => c.correct).length;
   if (kind !== 'typed') {
     if (choices.length < 2) return problem('a choice question needs at least two options');
     if (choices.some((c) => c.text === '')) return problem('an option has no text');
     if (correct === 0) return problem('choice question has no correct option (mark one with `- [x]`)');
-    if (kind === 'true-false' && correct > 1) return problem('a true/false question marks one of True and False, not both');
+    if (kind === 'true-false' && correct > 1)
+      return problem('a true/false question marks one of True and False, not both');
     if (kind === 'single' && correct > 1) {
       return problem(
         `single-choice question has ${correct} correct options (for several, say "Select every ..." or "Select all that apply" in the question)`,

@@ -17,7 +17,8 @@ export function scanHeadings(lines: readonly string[]): Heading[] {
     if (fenceMatch?.[1]) {
       const marker = fenceMatch[1];
       if (fence === undefined) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+        fence = undefined;
       return;
     }
     if (fence !== undefined) return;

@@ -1,5 +1,5 @@
 // A full-text index of note sections in flat arrays, so that it can be written to a file and used straight from the
-// file's bytes on the next run (see search-index-file.ts). It ranks exactly as MiniSearch does with the options
+// file's bytes on the next run (see cache/search-index-file.ts). It ranks exactly as MiniSearch does with the options
 // search-notes.ts used to give it (BM25+, per-field boosts, prefix and typo matches at reduced weight; the tests
 // compare the two on the real notes), but MiniSearch rebuilds its whole tree and maps when it loads a saved index:
 // ~1.3 s and 250 MB for 10,000 topics, against a few milliseconds for these arrays.

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { buildStamp } from '../build-stamp.js';
-import { hashName } from '../hash-name.js';
+import { cacheStamp } from '../cache/cache-key.js';
+import { hashName } from '../cache/hash-name.js';
 import { readTextOnce } from '../content/cached-topic.js';
 import type { Concept, Library, Topic } from '../content/model.js';
 import { makeSnippet, type Snippet } from './make-snippet.js';
@@ -10,7 +10,7 @@ import {
   readSearchCorpus,
   writeSearchCorpus,
   type SearchCorpus,
-} from './search-index-file.js';
+} from '../cache/search-index-file.js';
 import {
   buildSearchIndex,
   querySearchIndex,
@@ -53,7 +53,7 @@ export interface SearchCache {
 export function searchNotes(library: Library, query: string, limit = 10, cache?: SearchCache): SearchResults {
   const { fingerprint } = library;
   const file = cache && fingerprint && path.join(cache.dir, `search-${hashName(fingerprint.folders)}.bin`);
-  const key = cache && fingerprint && `${cache.version}\n${buildStamp()}\n${fingerprint.notes}`;
+  const key = cache && fingerprint && `${cacheStamp(cache.version)}\n${fingerprint.notes}`;
   const saved = file && key ? readSearchCorpus(file, key) : undefined;
   if (saved) {
     try {

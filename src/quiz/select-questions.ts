@@ -33,8 +33,7 @@ export function selectQuestions(
 ): Question[] {
   const groups: Record<Priority, Question[]> = { new: [], missed: [], due: [], later: [] };
   for (const question of questions) groups[priorityOf(question, progress, now)].push(question);
-  const dueAt = (q: Question) => Date.parse(progress.questions[q.id]?.card.due ?? '') || 0;
-  const byDue = (a: Question, b: Question) => dueAt(a) - dueAt(b) || a.id.localeCompare(b.id);
+  const byDue = byDueDate(progress);
   const ordered = [
     ...shuffle(groups.new, random),
     ...shuffle(groups.missed, random),
@@ -42,6 +41,12 @@ export function selectQuestions(
     ...[...groups.later].sort(byDue),
   ];
   return all ? ordered : ordered.slice(0, Math.max(0, count));
+}
+
+/** Orders questions by when their card falls due, earliest (most overdue) first, then by id. */
+export function byDueDate(progress: Progress): (a: Question, b: Question) => number {
+  const dueAt = (q: Question) => Date.parse(progress.questions[q.id]?.card.due ?? '') || 0;
+  return (a, b) => dueAt(a) - dueAt(b) || a.id.localeCompare(b.id);
 }
 
 /** Questions whose review is due at `now`, most overdue first, at most `limit`. */
@@ -54,7 +59,7 @@ export function dueQuestions(
   const dueAt = (q: Question) => Date.parse(progress.questions[q.id]?.card.due ?? '');
   return questions
     .filter((q) => progress.questions[q.id] !== undefined && dueAt(q) <= now.getTime())
-    .sort((a, b) => dueAt(a) - dueAt(b) || a.id.localeCompare(b.id))
+    .sort(byDueDate(progress))
     .slice(0, Math.max(0, limit));
 }
 

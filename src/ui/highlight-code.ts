@@ -115,8 +115,13 @@ export function highlight(code: string, options: HighlightOptions = {}): string 
     ? hljs.highlight(code, { language: options.language, ignoreIllegals: options.ignoreIllegals ?? false })
         .value
     : hljs.highlightAuto(code, options.languageSubset).value;
+  return colorizeHtml(html, options.theme);
+}
+
+/** Turns highlight.js's HTML into ANSI text with `theme` over cli-highlight's default theme, as cli-highlight does. */
+export function colorizeHtml(html: string, theme: Theme = {}): string {
   return parseSpans(html)
-    .map((node) => colorize(node, options.theme ?? {}, false))
+    .map((node) => colorize(node, theme, false))
     .join('');
 }
 

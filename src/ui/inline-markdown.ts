@@ -23,7 +23,7 @@ export function renderInlineWith(markdown: string, c: InlineStyles): string {
       .map((token): string => {
         switch (token.type) {
           case 'codespan':
-            return c.yellow(token.text);
+            return c.yellow(String(token.text));
           case 'strong':
             return c.bold(walk(token.tokens ?? []));
           case 'em':

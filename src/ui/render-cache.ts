@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import chalk from 'chalk';
-import { buildStamp } from '../build-stamp.js';
+import { cacheStamp } from '../cache/cache-key.js';
 import type { RenderOptions } from './render-markdown.js';
-import { writeCacheFile } from '../write-cache-file.js';
+import { writeCacheFile } from '../cache/write-cache-file.js';
 
 export interface RenderCache {
   /** the cache folder (rendered text goes in its `rendered/` subfolder) */
@@ -34,7 +34,7 @@ export async function renderMarkdownCached(
   const file =
     cache &&
     path.join(cache.dir, 'rendered', `${sha(`${cache.slot}\n${width}\n${colour}`).slice(0, 24)}.txt`);
-  const key = cache && sha([cache.version, buildStamp(), width, colour, markdown].join('\n'));
+  const key = cache && sha([cacheStamp(cache.version), width, colour, markdown].join('\n'));
   if (file && key) {
     try {
       const kept = readFileSync(file, 'utf8');

@@ -121,6 +121,22 @@ describe('dockerlearn quiz --exam', () => {
     expect(stdout.text).toContain('Result: PASS  7/7 right (100%)');
   });
 
+  it('ends the exam the moment the limit is reached, not later', async () => {
+    const { ctx, stdout, clock, script } = examContext([...alphaRight, ...gammaRight], {
+      waitAt: 3,
+      onPrompt: (n) => {
+        if (n < 3) clock.advance(60_000);
+        // two minutes have passed at the third question: three more is exactly the five-minute limit
+        else setImmediate(() => clock.advance(3 * 60_000));
+      },
+    });
+    const args = [...examArgs, 'alpha', 'gamma', '--count', '4', '--seed', '3', '--minutes', '5'];
+    expect(await run(args, ctx)).toBe(0);
+    expect(script.messages).toHaveLength(3);
+    expect(stdout.text).toContain('Time is up: you answered 2 of 4; the rest count as wrong.');
+    expect(stdout.text).toContain('Time used: 5:00 of 5:00');
+  });
+
   it('closes the open question when time runs out; the rest count as wrong and the result is kept', async () => {
     const { ctx, stdout, progressFile, clock, script } = examContext([...alphaRight, ...gammaRight], {
       waitAt: 3,

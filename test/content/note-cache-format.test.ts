@@ -25,7 +25,9 @@ const cacheFile = () => path.join(cacheDir, readdirSync(cacheDir)[0]!);
 
 /** Rewrites every cached entry of the cache file with `edit`. */
 function editEntries(edit: (entry: Record<string, unknown>) => Record<string, unknown>) {
-  const data = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { notes: Record<string, Record<string, unknown>> };
+  const data = JSON.parse(readFileSync(cacheFile(), 'utf8')) as {
+    notes: Record<string, Record<string, unknown>>;
+  };
   for (const [name, entry] of Object.entries(data.notes)) data.notes[name] = edit(entry);
   writeFileSync(cacheFile(), JSON.stringify(data));
 }
@@ -52,7 +54,10 @@ describe('the parsed-notes cache file', () => {
     const parsed = await loadLibrary(sources);
     await cached();
     // cut short in one, and a list of the wrong shape in the other
-    editEntries((entry) => ({ ...entry, concepts: entry['id'] === 'alpha' ? '[["alpha-basics"' : '[["beta-basics"]]' }));
+    editEntries((entry) => ({
+      ...entry,
+      concepts: entry['id'] === 'alpha' ? '[["alpha-basics"' : '[["beta-basics"]]',
+    }));
 
     const library = await cached();
     expect(library).toEqual(parsed);
@@ -60,5 +65,4 @@ describe('the parsed-notes cache file', () => {
       parsed.topics.find((t) => t.id === 'alpha')!.concepts.map((c) => c.id),
     );
   });
-
 });

@@ -54,7 +54,10 @@ describe('the parsed-notes cache', () => {
   it('is really read: an entry whose note is unchanged is used as stored', async () => {
     await cached();
     const [file] = cacheFiles();
-    writeFileSync(file!, readFileSync(file!, 'utf8').replace('"title":"Alpha things"', '"title":"From the cache"'));
+    writeFileSync(
+      file!,
+      readFileSync(file!, 'utf8').replace('"title":"Alpha things"', '"title":"From the cache"'),
+    );
     expect((await cached()).topics.map((t) => t.title)).toContain('From the cache');
   });
 
@@ -87,7 +90,10 @@ describe('the parsed-notes cache', () => {
   it('ignores a cache written by another version of the tool', async () => {
     await cached('1.0.0');
     const [file] = cacheFiles();
-    writeFileSync(file!, readFileSync(file!, 'utf8').replace('"title":"Alpha things"', '"title":"From the cache"'));
+    writeFileSync(
+      file!,
+      readFileSync(file!, 'utf8').replace('"title":"Alpha things"', '"title":"From the cache"'),
+    );
     expect((await cached('1.0.1')).topics.map((t) => t.title)).toContain('Alpha things');
   });
 
@@ -100,7 +106,8 @@ describe('the parsed-notes cache', () => {
     await cached();
     for (const file of cacheFiles()) writeFileSync(file, content);
     expect(await cached()).toEqual(parsed);
-    for (const file of cacheFiles()) expect(() => JSON.parse(readFileSync(file, 'utf8')) as unknown).not.toThrow();
+    for (const file of cacheFiles())
+      expect(() => JSON.parse(readFileSync(file, 'utf8')) as unknown).not.toThrow();
     expect(await cached()).toEqual(parsed);
   });
 

@@ -78,7 +78,9 @@ describe('parseNote', () => {
 
   it('keeps a code block between a question and its options as the question body', () => {
     const [question] = parseNote(
-      note('### What does it print? {#p}\n```console\n$ echo hi\n- [ ] not an option\n```\n- [x] hi\n- [ ] nothing\n\n> echo prints.'),
+      note(
+        '### What does it print? {#p}\n```console\n$ echo hi\n- [ ] not an option\n```\n- [x] hi\n- [ ] nothing\n\n> echo prints.',
+      ),
       origin,
     ).questions;
     expect(question!.body).toBe('```console\n$ echo hi\n- [ ] not an option\n```');
@@ -86,7 +88,10 @@ describe('parseNote', () => {
   });
 
   it('derives a stable id from the question text when it has no {#id}', () => {
-    const [question] = parseNote(note('### Which `flag` publishes ports?\n- [x] -p\n- [ ] -x\n\n> -p.'), origin).questions;
+    const [question] = parseNote(
+      note('### Which `flag` publishes ports?\n- [x] -p\n- [ ] -x\n\n> -p.'),
+      origin,
+    ).questions;
     expect(question!.id).toBe('note/which-flag-publishes-ports');
   });
 
@@ -97,12 +102,32 @@ describe('parseNote', () => {
 
   it.each([
     ['no front matter', '# Just a title\n', 1, /no front matter/],
-    ['an option list mixed with Answer:', note('### Q? {#q}\n- [x] a\nAnswer: `b`\n\n> x'), 11, /either options or `Answer:`/],
+    [
+      'an option list mixed with Answer:',
+      note('### Q? {#q}\n- [x] a\nAnswer: `b`\n\n> x'),
+      11,
+      /either options or `Answer:`/,
+    ],
     ['Also: without Answer:', note('### Q? {#q}\nAlso: `b`\n\n> x'), 10, /`Also:` comes after an `Answer:`/],
-    ['a question with no answers at all', note('### Q? {#q}\nJust text.'), 9, /no options .* and no `Answer:`/],
-    ['text after the explanation', note('### Q? {#q}\n- [x] a\n- [ ] b\n\n> x\nstray'), 14, /unexpected text after the explanation/],
+    [
+      'a question with no answers at all',
+      note('### Q? {#q}\nJust text.'),
+      9,
+      /no options .* and no `Answer:`/,
+    ],
+    [
+      'text after the explanation',
+      note('### Q? {#q}\n- [x] a\n- [ ] b\n\n> x\nstray'),
+      14,
+      /unexpected text after the explanation/,
+    ],
     ['a badly formed id', note('### Q? {#Not Kebab}\n- [x] a\n- [ ] b\n\n> x'), 9, /must be kebab-case/],
-    ['a true/false question marking both', note('### True or false: q {#q}\n- [x] True\n- [x] False\n\n> x'), 9, /not both/],
+    [
+      'a true/false question marking both',
+      note('### True or false: q {#q}\n- [x] True\n- [x] False\n\n> x'),
+      9,
+      /not both/,
+    ],
     ['a choice question with one option', note('### Q? {#q}\n- [x] a\n\n> x'), 9, /at least two options/],
   ])('rejects %s, naming the line', (_case, text, line, message) => {
     const [problem] = problemsOf(text);
@@ -111,7 +136,10 @@ describe('parseNote', () => {
   });
 
   it('strips terminal escape sequences and control characters from note text', () => {
-    const topic = parseNote('---\ntitle: "Evil \\e]8;;http://x\\a title"\n---\n\nBody \x1b[2J\x1b]52;c;aGk=\x07 text\r\n', origin);
+    const topic = parseNote(
+      '---\ntitle: "Evil \\e]8;;http://x\\a title"\n---\n\nBody \x1b[2J\x1b]52;c;aGk=\x07 text\r\n',
+      origin,
+    );
     expect(topic.title).not.toMatch(/[\x00-\x1f\x7f]/);
     expect(topic.markdown).toBe('Body  text');
   });

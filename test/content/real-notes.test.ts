@@ -55,14 +55,19 @@ describe('the built-in notes', async () => {
     expect(thin).toEqual([]);
   });
 
-  it.each(REQUIRED_TOPICS)('%s has a summary, aliases, concepts with aliases, and a varied quiz of 12+', (id) => {
-    const topic = library.topics.find((t) => t.id === id)!;
-    expect(topic.summary).not.toBe('');
-    expect(topic.aliases.length).toBeGreaterThan(0);
-    expect(topic.concepts.length).toBeGreaterThanOrEqual(4);
-    expect(topic.concepts.filter((c) => c.aliases.length > 0).length).toBeGreaterThanOrEqual(topic.concepts.length / 2);
-    expect(topic.questions.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(topic.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(3);
-    expect(topic.markdown).toMatch(/## Further reading/);
-  });
+  it.each(REQUIRED_TOPICS)(
+    '%s has a summary, aliases, concepts with aliases, and a varied quiz of 12+',
+    (id) => {
+      const topic = library.topics.find((t) => t.id === id)!;
+      expect(topic.summary).not.toBe('');
+      expect(topic.aliases.length).toBeGreaterThan(0);
+      expect(topic.concepts.length).toBeGreaterThanOrEqual(4);
+      expect(topic.concepts.filter((c) => c.aliases.length > 0).length).toBeGreaterThanOrEqual(
+        topic.concepts.length / 2,
+      );
+      expect(topic.questions.length).toBeGreaterThanOrEqual(12);
+      expect(new Set(topic.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(3);
+      expect(topic.markdown).toMatch(/## Further reading/);
+    },
+  );
 });

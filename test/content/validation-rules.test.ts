@@ -28,7 +28,13 @@ const rules = [
     at: '### Second question',
     message: /duplicate question id "same"/,
   },
-  { rule: 'duplicate topic ids', dir: 'duplicate-topic-id', file: 'b.md', at: '---', message: /duplicate topic id "twin" \(also in .*a\.md\)/ },
+  {
+    rule: 'duplicate topic ids',
+    dir: 'duplicate-topic-id',
+    file: 'b.md',
+    at: '---',
+    message: /duplicate topic id "twin" \(also in .*a\.md\)/,
+  },
   {
     rule: 'a choice question with no correct option',
     dir: 'no-correct-option',
@@ -43,7 +49,13 @@ const rules = [
     at: '### Which one',
     message: /single-choice question has 2 correct options/,
   },
-  { rule: 'a question without explanation', dir: 'no-explanation', file: 'note.md', at: '### Type the command', message: /no explanation/ },
+  {
+    rule: 'a question without explanation',
+    dir: 'no-explanation',
+    file: 'note.md',
+    at: '### Type the command',
+    message: /no explanation/,
+  },
   {
     rule: 'a Concept: line that names no heading of the note',
     dir: 'unknown-concept',
@@ -51,7 +63,13 @@ const rules = [
     at: 'Concept:',
     message: /`Concept: Overlay networks` names no heading of this note/,
   },
-  { rule: 'a related id that does not exist', dir: 'unknown-related', file: 'note.md', at: 'related:', message: /related topic "nowhere" does not exist/ },
+  {
+    rule: 'a related id that does not exist',
+    dir: 'unknown-related',
+    file: 'note.md',
+    at: 'related:',
+    message: /related topic "nowhere" does not exist/,
+  },
 ];
 
 describe('the loader rejects, naming file and line', () => {
@@ -74,7 +92,9 @@ describe('the loader rejects, naming file and line', () => {
 
   it('names a folder that does not exist', async () => {
     const { problems } = await checkContent([{ dir: fixture('no-such-folder'), builtIn: false }]);
-    expect(problems).toEqual([{ file: expect.stringContaining('no-such-folder'), message: 'no such folder' }]);
+    expect(problems).toEqual([
+      { file: expect.stringContaining('no-such-folder'), message: 'no such folder' },
+    ]);
   });
 
   it('accepts the well-formed fixture notes', async () => {

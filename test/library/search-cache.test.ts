@@ -113,7 +113,7 @@ describe('the saved search index', () => {
     const [name] = indexFiles();
     const file = path.join(cacheDir, name!);
     const bytes = readFileSync(file);
-    // the layout (see search-index-file.ts): magic, header length, header, then postingStart, fieldLength and
+    // the layout (see cache/search-index-file.ts): magic, header length, header, then postingStart, fieldLength and
     // textOffset tables, then every posting's section number
     const headerBytes = bytes.readUInt32LE(4);
     const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerBytes)) as {

@@ -36,6 +36,8 @@ describe('checkAnswer', () => {
     ['typed: extra spaces around and inside', typed, text('  docker   network\tls  '), true],
     ['typed: an Also: alternative', typed, text('docker network list'), true],
     ['typed: a different command', typed, text('docker ps'), false],
+    // the README's rule: equal once spaces are dropped and collapsed, and nothing else, so case counts
+    ['typed: the same words in another case', typed, text('Docker Network LS'), false],
     ['typed: empty', typed, text(''), false],
     ['typed question given a choice', typed, choice(0), false],
     ['choice question given text', single, text('bridge'), false],

@@ -1,4 +1,4 @@
-import { Rating } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../src/progress/model.js';
 import { ratingFor, recordAnswer } from '../../src/quiz/schedule.js';
@@ -10,6 +10,23 @@ describe('FSRS scheduling', () => {
   it('rates a wrong answer Again and a right one Good', () => {
     expect(ratingFor(false)).toBe(Rating.Again);
     expect(ratingFor(true)).toBe(Rating.Good);
+  });
+
+  it('schedules without fuzz: the due dates are exactly those of FSRS, so the same history gives the same schedule', () => {
+    // the reference: ts-fsrs itself with fuzz off, replayed over the same answers
+    const reference = fsrs(generatorParameters({ enable_fuzz: false }));
+    let card = createEmptyCard(now);
+    let p = emptyProgress();
+    let longest = 0;
+    for (let day = 0; day < 8; day++) {
+      const at = new Date(now.getTime() + day * 5 * 86_400_000);
+      const correct = day % 3 !== 1;
+      p = recordAnswer(p, 't/q', correct, at);
+      card = reference.next(card, at, correct ? Rating.Good : Rating.Again).card;
+      expect(p.questions['t/q']!.card.due).toBe(card.due.toISOString());
+      longest = Math.max(longest, card.scheduled_days);
+    }
+    expect(longest).toBeGreaterThan(3); // intervals long enough that fuzz would have moved them
   });
 
   it('brings a missed question back sooner than one answered right', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyProgress, type Progress } from '../../src/progress/model.js';
 import { createRandom } from '../../src/quiz/random.js';
 import { recordAnswer } from '../../src/quiz/schedule.js';
-import { dueQuestions, nextDue, selectQuestions } from '../../src/quiz/select-questions.js';
+import { dueQuestions, nextDue, priorityOf, selectQuestions } from '../../src/quiz/select-questions.js';
 import { makeQuestion } from '../helpers/make-question.js';
 
 const now = new Date('2026-03-10T12:00:00Z');
@@ -30,6 +30,27 @@ describe('selectQuestions', () => {
     });
     expect(ids(picked).slice(0, 3).sort()).toEqual(['t/d', 't/e', 't/f']);
     expect(ids(picked).slice(3)).toEqual(['t/b', 't/a', 't/c']);
+  });
+
+  it('asks due cards most overdue first, whatever order the note lists them in', () => {
+    let p = emptyProgress();
+    p = recordAnswer(p, 't/a', true, daysAgo(20));
+    p = recordAnswer(p, 't/b', true, daysAgo(90));
+    p = recordAnswer(p, 't/c', true, daysAgo(45));
+    const seen = questions.slice(0, 3);
+    const picked = selectQuestions(seen, p, { count: 10, all: false, now, random: createRandom(1) });
+    expect(ids(picked)).toEqual(['t/b', 't/c', 't/a']);
+  });
+
+  it('counts a card due exactly now as due, in the quiz and in review', () => {
+    const p = recordAnswer(emptyProgress(), 't/a', true, daysAgo(30));
+    const dueNow = new Date(p.questions['t/a']!.card.due);
+    const later = recordAnswer(emptyProgress(), 't/b', true, now);
+    const both = { ...p, questions: { ...p.questions, ...later.questions } };
+    expect(ids(dueQuestions(questions, both, dueNow, 10))).toEqual(['t/a']);
+    expect(priorityOf(questions[0]!, both, dueNow)).toBe('due');
+    expect(priorityOf(questions[0]!, both, new Date(dueNow.getTime() - 1))).toBe('later');
+    expect(ids(dueQuestions(questions, p, new Date(dueNow.getTime() - 1), 10))).toEqual([]);
   });
 
   it('keeps only --count questions, the most important ones', () => {

@@ -1,4 +1,4 @@
-import type { LookupData, MatchData } from '../../commands/lookup.js';
+import type { LookupData, MatchData } from '../../library/lookup-data.js';
 import type { Topic } from '../../content/model.js';
 import { palette } from '../color.js';
 import { wrapText } from '../layout.js';

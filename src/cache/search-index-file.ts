@@ -5,8 +5,8 @@
 // file that is short or damaged, means "no saved index". Written to a temporary file and renamed into place.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import os from 'node:os';
-import { writeCacheFile } from '../write-cache-file.js';
-import type { BuiltSearchIndex, Postings, SearchIndex } from './search-index.js';
+import { writeCacheFile } from './write-cache-file.js';
+import type { BuiltSearchIndex, Postings, SearchIndex } from '../library/search-index.js';
 
 /** An index and the sections it was built from, in section order. */
 export interface SearchCorpus<Index extends SearchIndex = SearchIndex> {

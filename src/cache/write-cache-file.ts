@@ -1,6 +1,6 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { makeDirSync } from './make-dir.js';
+import { makeDirSync } from '../make-dir.js';
 
 /**
  * Writes a cache file: `fill` writes its content piece by piece (so a large file never sits in memory as one string)

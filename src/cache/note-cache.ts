@@ -4,11 +4,11 @@
 // Any trouble reading or writing it (missing, corrupt, unwritable) means "no cache": notes are parsed as usual.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildStamp } from '../build-stamp.js';
-import { indexTopic, isTopicIndex, type TopicIndex } from './cached-topic.js';
-import type { Topic } from './model.js';
-import { hashName } from '../hash-name.js';
-import { writeCacheFile } from '../write-cache-file.js';
+import { cacheStamp } from './cache-key.js';
+import { indexTopic, isTopicIndex, type TopicIndex } from '../content/cached-topic.js';
+import type { Topic } from '../content/model.js';
+import { hashName } from './hash-name.js';
+import { writeCacheFile } from './write-cache-file.js';
 
 export interface NoteCacheOptions {
   /** folder the cache files live in */
@@ -60,7 +60,7 @@ const noCache: NoteCache = { lookup: () => undefined, remember: () => {}, save: 
 /** Opens the cache of one notes folder; without options, or when the cache is unreadable, one that never hits. */
 export function openNoteCache(options: NoteCacheOptions | undefined, folder: string): NoteCache {
   if (!options) return noCache;
-  const stamp = `${options.version}|${buildStamp()}`;
+  const stamp = cacheStamp(options.version);
   const file = path.join(options.dir, `notes-${hashName(folder)}.json`);
   const old = readCacheFile(file, stamp, folder);
   const fresh = new Map<string, Entry>();
@@ -110,7 +110,9 @@ function readCacheFile(file: string, stamp: string, folder: string): Record<stri
 function saveCacheFile(file: string, data: Omit<CacheFile, 'notes'> & { notes: Map<string, Entry> }): void {
   writeCacheFile(file, (write) => {
     const { format, stamp, folder } = data;
-    write(`{"format":${format},"stamp":${JSON.stringify(stamp)},"folder":${JSON.stringify(folder)},"notes":{`);
+    write(
+      `{"format":${format},"stamp":${JSON.stringify(stamp)},"folder":${JSON.stringify(folder)},"notes":{`,
+    );
     let first = true;
     for (const [note, entry] of data.notes) {
       write(`${first ? '' : ','}${JSON.stringify(note)}:${JSON.stringify(entry)}`);
