@@ -106,7 +106,10 @@ function parseQuestion(heading: Heading, block: readonly string[], ctx: QuizCont
     } else if (phase === 'explanation') {
       return problem('unexpected text after the explanation (start each explanation line with `>`)', at);
     } else if (CONCEPT.test(text.trim())) {
-      return problem('a `Concept:` line goes directly under the question\'s heading, before anything else', at);
+      return problem(
+        "a `Concept:` line goes directly under the question's heading, before anything else",
+        at,
+      );
     } else if (option) {
       if (phase === 'answers') return problem('a question has either options or `Answer:`, not both', at);
       phase = 'choices';

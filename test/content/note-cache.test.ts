@@ -120,12 +120,18 @@ describe('the parsed-notes cache', () => {
 describe('readTextOnce', () => {
   it('keeps a question’s Concept: link on a run that reads the cache, and Read more follows it', async () => {
     editNote('alpha.md', (text) =>
-      text.replace('### Type the command that lists networks. {#list-networks}\n', '$&Concept: Alpha details\n'),
+      text.replace(
+        '### Type the command that lists networks. {#list-networks}\n',
+        '$&Concept: Alpha details\n',
+      ),
     );
     await cached();
     // a mark in the cache entry shows that the second run reads it
     const [file] = cacheFiles();
-    writeFileSync(file!, readFileSync(file!, 'utf8').replace('"title":"Alpha things"', '"title":"From the cache"'));
+    writeFileSync(
+      file!,
+      readFileSync(file!, 'utf8').replace('"title":"Alpha things"', '"title":"From the cache"'),
+    );
     const alpha = (await cached()).topics.find((t) => t.id === 'alpha')!;
     expect(alpha.title).toBe('From the cache');
     const question = alpha.questions.find((q) => q.id === 'alpha/list-networks')!;

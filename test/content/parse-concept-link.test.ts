@@ -39,7 +39,7 @@ function parse(text: string) {
   }
 }
 
-describe('a question\'s `Concept:` line', () => {
+describe("a question's `Concept:` line", () => {
   it.each([
     ['the heading text', 'Concept: Port publishing', 'port-publishing'],
     ['the heading text in another case', 'Concept: PORT PUBLISHING', 'port-publishing'],
@@ -71,9 +71,17 @@ describe('a question\'s `Concept:` line', () => {
 
   it.each([
     ['a title no heading has', 'Concept: Overlay', /^`Concept: Overlay` names no heading of this note/],
-    ['a near miss', 'Concept: port publish', /names no heading of this note; did you mean "Port publishing"\?/],
+    [
+      'a near miss',
+      'Concept: port publish',
+      /names no heading of this note; did you mean "Port publishing"\?/,
+    ],
     ['nothing', 'Concept:', /`Concept:` names no heading/],
-    ['a title two headings share', 'Concept: Example', /matches 2 headings; name one by its id \(example, add-versus-copy-example\)/],
+    [
+      'a title two headings share',
+      'Concept: Example',
+      /matches 2 headings; name one by its id \(example, add-versus-copy-example\)/,
+    ],
     ['the quiz itself', 'Concept: Quiz', /names no heading of this note/],
   ])('is rejected, with its line, when it names %s', (_name, line, message) => {
     const { problems } = parse(note(choice(line)));
@@ -81,8 +89,11 @@ describe('a question\'s `Concept:` line', () => {
   });
 
   it('must come directly under the heading', () => {
-    const late = '### Which one? {#q}\nSome text.\nConcept: Port publishing\n- [x] right\n- [ ] wrong\n\n> Because.';
+    const late =
+      '### Which one? {#q}\nSome text.\nConcept: Port publishing\n- [x] right\n- [ ] wrong\n\n> Because.';
     const { problems } = parse(note(late));
-    expect(problems).toEqual([{ file: 'note.md', line: 20, message: expect.stringMatching(/directly under the question's heading/) }]);
+    expect(problems).toEqual([
+      { file: 'note.md', line: 20, message: expect.stringMatching(/directly under the question's heading/) },
+    ]);
   });
 });

@@ -11,7 +11,9 @@ const md = (c: Styles) => (text: string) => renderInlineWith(text, c);
 
 // the command that teaches a concept, quoted so that it can be pasted into any shell
 function see(concept: string, width: number, c: Styles, indent: string): string {
-  return c.dim(wrapText(`→ ${dockerlearnCommand('lookup', concept)}`, width, { indent, hanging: `${indent}    ` }));
+  return c.dim(
+    wrapText(`→ ${dockerlearnCommand('lookup', concept)}`, width, { indent, hanging: `${indent}    ` }),
+  );
 }
 
 const TITLES: Record<Explanation['kind'], string> = {
