@@ -5,7 +5,6 @@
 // segmenter built at import), measured here against ~15 ms for these, which is most of a start-up budget.
 import stringWidth from 'fast-string-width';
 import { wrapAnsi } from 'fast-wrap-ansi';
-import type { Output } from '../context.js';
 
 /** The width used when output is not a terminal and COLUMNS is not set. */
 export const PIPED_WIDTH = 80;
@@ -21,7 +20,10 @@ export function displayWidth(text: string): number {
  * The width to lay text out for: the terminal's columns on a TTY; otherwise `COLUMNS` when it is a number, else 80,
  * so that `dockerlearn show volumes > volumes.txt` reads well too.
  */
-export function outputWidth(stream: Output, env: Readonly<Record<string, string | undefined>>): number {
+export function outputWidth(
+  stream: { isTTY?: boolean | undefined; columns?: number | undefined },
+  env: Readonly<Record<string, string | undefined>>,
+): number {
   const columns = stream.isTTY ? stream.columns : Number(env['COLUMNS']);
   const width = columns !== undefined && Number.isInteger(columns) && columns > 0 ? columns : PIPED_WIDTH;
   return Math.max(width, MIN_WIDTH);

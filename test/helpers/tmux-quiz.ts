@@ -28,7 +28,11 @@ export class TmuxSession {
   readonly socket = `dockerlearn-test-${process.pid}-${randomBytes(4).toString('hex')}`;
   private readonly socketPath: string;
 
-  constructor(command: string, cwd: string) {
+  constructor(
+    command: string,
+    cwd: string,
+    size: { columns: number; rows: number } = { columns: 120, rows: 50 },
+  ) {
     this.tmux(
       '-f',
       '/dev/null',
@@ -37,9 +41,9 @@ export class TmuxSession {
       '-s',
       'main',
       '-x',
-      '120',
+      String(size.columns),
       '-y',
-      '50',
+      String(size.rows),
       '-c',
       cwd,
       `${command}; echo "EXIT:$?"; sleep 120`,
@@ -55,6 +59,14 @@ export class TmuxSession {
   /** The pane's text, scrollback included. */
   screen(): string {
     return this.tmux('capture-pane', '-p', '-t', 'main', '-S', '-500');
+  }
+
+  /**
+   * The pane's text with the lines the terminal itself folded joined again (`capture-pane -J`): a line wider than
+   * the pane here is one the program printed too wide.
+   */
+  unfoldedScreen(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-t', 'main', '-S', '-500');
   }
 
   /** Whether the terminal shows its cursor (inquirer hides it while a list is open). */

@@ -62,9 +62,9 @@ describe('fitLines', () => {
 
 describe('outputWidth', () => {
   it('is the terminal width on a TTY, else COLUMNS, else 80', () => {
-    expect(outputWidth({ write: () => true, isTTY: true, columns: 57 }, { COLUMNS: '99' })).toBe(57);
-    expect(outputWidth({ write: () => true, isTTY: false }, { COLUMNS: '99' })).toBe(99);
-    expect(outputWidth({ write: () => true, isTTY: false }, {})).toBe(80);
-    expect(outputWidth({ write: () => true, isTTY: false }, { COLUMNS: 'wide' })).toBe(80);
+    expect(outputWidth({ isTTY: true, columns: 57 }, { COLUMNS: '99' })).toBe(57);
+    expect(outputWidth({ isTTY: false }, { COLUMNS: '99' })).toBe(99);
+    expect(outputWidth({ isTTY: false }, {})).toBe(80);
+    expect(outputWidth({ isTTY: false }, { COLUMNS: 'wide' })).toBe(80);
   });
 });
