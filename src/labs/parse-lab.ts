@@ -184,12 +184,13 @@ function readResources(value: unknown, line: number, problem: Problem): LabResou
 }
 
 function readCheck(entry: Record<string, unknown>, line: number, resources: LabResources, problem: Problem): Check | undefined {
-  const subjects = Object.keys(entry).filter((key) => (SUBJECTS as readonly string[]).includes(key));
-  if (subjects.length !== 1) {
-    problem(line, `a check needs exactly one of ${SUBJECTS.join(', ')}`);
+  // the first key names the subject (`image` is also a property of a container)
+  const first = Object.keys(entry)[0] ?? '';
+  if (!(SUBJECTS as readonly string[]).includes(first)) {
+    problem(line, `a check starts with its subject: one of ${SUBJECTS.join(', ')}`);
     return undefined;
   }
-  const subject = subjects[0] as Subject;
+  const subject = first as Subject;
   const target = entry[subject];
   let name: string;
   const props: Record<string, unknown> = {};
