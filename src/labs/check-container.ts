@@ -115,7 +115,10 @@ function checkPort(port: Props, json: InspectJson): { title: string; passed: boo
 
 function checkMount(mount: Props, json: InspectJson): { title: string; passed: boolean; found: string } {
   const target = String(mount['target']);
-  const mounts = (dig(json, 'Mounts') as { Type?: string; Name?: string; Source?: string; Destination?: string; RW?: boolean }[] | null) ?? [];
+  const mounts = [...((dig(json, 'Mounts') as { Type?: string; Name?: string; Source?: string; Destination?: string; RW?: boolean }[] | null) ?? [])];
+  // `--tmpfs /path` is listed only in HostConfig.Tmpfs (`--mount type=tmpfs` is in Mounts)
+  for (const [dest, options] of Object.entries((dig(json, 'HostConfig.Tmpfs') as Record<string, string> | null) ?? {}))
+    if (!mounts.some((m) => m.Destination === dest)) mounts.push({ Type: 'tmpfs', Destination: dest, RW: !/(^|,)ro(,|$)/.test(options) });
   const m = mounts.find((x) => x.Destination === target);
   const type = mount['type'] === undefined ? undefined : String(mount['type']);
   const source = mount['source'] === undefined ? undefined : String(mount['source']);
