@@ -14,10 +14,15 @@ export function liveHelpers(): readonly string[] {
  * Creates (never starts) a labelled helper container with `args` (`-v vol:/v:ro`, image...), hands its id to
  * `use`, and removes it afterwards, whatever happens.
  */
-export async function withHelperContainer<T>(run: RunDocker, args: readonly string[], use: (id: string) => Promise<T>): Promise<T> {
+export async function withHelperContainer<T>(
+  run: RunDocker,
+  args: readonly string[],
+  use: (id: string) => Promise<T>,
+): Promise<T> {
   const created = await run(['create', '--label', HELPER_LABEL, ...args]);
   const id = created.stdout.trim();
-  if (created.code !== 0 || id === '') throw new Error(created.stderr.trim() || 'could not create a helper container');
+  if (created.code !== 0 || id === '')
+    throw new Error(created.stderr.trim() || 'could not create a helper container');
   live.add(id);
   try {
     return await use(id);
@@ -28,7 +33,11 @@ export async function withHelperContainer<T>(run: RunDocker, args: readonly stri
 }
 
 /** A file's content from `docker cp ID:path -` (a tar stream), or null when the path does not exist. */
-export async function readFileFromContainer(run: RunDocker, id: string, path: string): Promise<string | null> {
+export async function readFileFromContainer(
+  run: RunDocker,
+  id: string,
+  path: string,
+): Promise<string | null> {
   const { stdout, code } = await run(['cp', `${id}:${path}`, '-'], { latin1: true });
   if (code !== 0 || stdout.length < 512) return null;
   const size = parseInt(stdout.slice(124, 136).replace(/\0.*$/, '').trim() || '0', 8);

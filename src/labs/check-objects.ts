@@ -4,7 +4,12 @@ import { describeMap, mapMismatch, show, type Outcome } from './outcome.js';
 type Props = Record<string, unknown>;
 
 function exists(kind: string, name: string, json: unknown): Outcome {
-  return { prop: 'exists', title: `${kind} ${name} exists`, passed: json !== null && json !== undefined, found: json ? undefined : `no ${kind} named ${name}` };
+  return {
+    prop: 'exists',
+    title: `${kind} ${name} exists`,
+    passed: json !== null && json !== undefined,
+    found: json ? undefined : `no ${kind} named ${name}`,
+  };
 }
 
 function pusher(out: Outcome[], kind: string, name: string) {
@@ -17,12 +22,31 @@ export function checkNetwork(name: string, props: Props, json: InspectJson | nul
   const out = [exists('network', name, json)];
   if (!json) return out;
   const add = pusher(out, 'network', name);
-  const ipam = ((dig(json, 'IPAM.Config') as { Subnet?: string; Gateway?: string }[] | null) ?? []);
+  const ipam = (dig(json, 'IPAM.Config') as { Subnet?: string; Gateway?: string }[] | null) ?? [];
   for (const [prop, want] of Object.entries(props)) {
-    if (prop === 'driver') add(prop, `uses the ${show(want)} driver`, json['Driver'] === want, `it uses ${show(json['Driver'])}`);
-    else if (prop === 'scope') add(prop, `has scope ${show(want)}`, json['Scope'] === want, `its scope is ${show(json['Scope'])}`);
-    else if (prop === 'subnet') add(prop, `has subnet ${show(want)}`, ipam.some((c) => c.Subnet === want), `its subnets: ${ipam.map((c) => c.Subnet).join(', ') || 'none'}`);
-    else if (prop === 'gateway') add(prop, `has gateway ${show(want)}`, ipam.some((c) => c.Gateway === want), `its gateways: ${ipam.map((c) => c.Gateway).filter(Boolean).join(', ') || 'none'}`);
+    if (prop === 'driver')
+      add(prop, `uses the ${show(want)} driver`, json['Driver'] === want, `it uses ${show(json['Driver'])}`);
+    else if (prop === 'scope')
+      add(prop, `has scope ${show(want)}`, json['Scope'] === want, `its scope is ${show(json['Scope'])}`);
+    else if (prop === 'subnet')
+      add(
+        prop,
+        `has subnet ${show(want)}`,
+        ipam.some((c) => c.Subnet === want),
+        `its subnets: ${ipam.map((c) => c.Subnet).join(', ') || 'none'}`,
+      );
+    else if (prop === 'gateway')
+      add(
+        prop,
+        `has gateway ${show(want)}`,
+        ipam.some((c) => c.Gateway === want),
+        `its gateways: ${
+          ipam
+            .map((c) => c.Gateway)
+            .filter(Boolean)
+            .join(', ') || 'none'
+        }`,
+      );
     else if (prop === 'internal' || prop === 'attachable') {
       const have = json[prop === 'internal' ? 'Internal' : 'Attachable'] === true;
       add(prop, `is ${want ? '' : 'not '}${prop}`, have === want, `it is ${have ? '' : 'not '}${prop}`);
@@ -35,20 +59,29 @@ export function checkNetwork(name: string, props: Props, json: InspectJson | nul
 }
 
 /** Requirements of a `volume:` check against `docker volume inspect` JSON and files read from the volume. */
-export function checkVolume(name: string, props: Props, json: InspectJson | null, facts: EngineFacts): Outcome[] {
+export function checkVolume(
+  name: string,
+  props: Props,
+  json: InspectJson | null,
+  facts: EngineFacts,
+): Outcome[] {
   const out = [exists('volume', name, json)];
   if (!json) return out;
   const add = pusher(out, 'volume', name);
   for (const [prop, want] of Object.entries(props)) {
-    if (prop === 'driver') add(prop, `uses the ${show(want)} driver`, json['Driver'] === want, `it uses ${show(json['Driver'])}`);
+    if (prop === 'driver')
+      add(prop, `uses the ${show(want)} driver`, json['Driver'] === want, `it uses ${show(json['Driver'])}`);
     else if (prop === 'labels') {
       const wrong = mapMismatch(want as Props, (json['Labels'] as Props | null) ?? {});
       add(prop, `has labels ${describeMap(want as Props)}`, wrong === undefined, wrong ?? '');
     } else if (prop === 'contains') {
       const { path, text } = want as { path: string; text?: string };
       const have = facts.volumeFiles[`${name}:${path}`] ?? null;
-      const passed = have !== null && (text === undefined || have.trim() === String(text).trim());
-      const found = have === null ? `there is no ${path} in it` : `${path} holds ${JSON.stringify(have.trim().slice(0, 60))}`;
+      const passed = have !== null && (text === undefined || have.trim() === text.trim());
+      const found =
+        have === null
+          ? `there is no ${path} in it`
+          : `${path} holds ${JSON.stringify(have.trim().slice(0, 60))}`;
       add(prop, `holds ${path}${text === undefined ? '' : ` with ${JSON.stringify(text)}`}`, passed, found);
     }
   }
@@ -58,7 +91,15 @@ export function checkVolume(name: string, props: Props, json: InspectJson | null
 /** The requirement of a `resolves:` check: container `from` looked up `name`. */
 export function checkResolves(from: string, target: string, facts: EngineFacts): Outcome[] {
   const container = facts.containers[from] ?? null;
-  if (!container) return [{ prop: 'exists', title: `container ${from} exists`, passed: false, found: `no container named ${from}` }];
+  if (!container)
+    return [
+      {
+        prop: 'exists',
+        title: `container ${from} exists`,
+        passed: false,
+        found: `no container named ${from}`,
+      },
+    ];
   const answer = facts.resolutions[`${from}>${target}`] ?? null;
   const running = dig(container, 'State.Status') === 'running';
   return [
@@ -66,7 +107,12 @@ export function checkResolves(from: string, target: string, facts: EngineFacts):
       prop: 'resolves',
       title: `container ${from} resolves the name ${target}`,
       passed: answer !== null,
-      found: answer !== null ? undefined : running ? `${target} does not resolve from ${from}` : `${from} is not running, so it cannot look ${target} up`,
+      found:
+        answer !== null
+          ? undefined
+          : running
+            ? `${target} does not resolve from ${from}`
+            : `${from} is not running, so it cannot look ${target} up`,
     },
   ];
 }
@@ -79,12 +125,24 @@ export function checkSecret(name: string, json: InspectJson | null): Outcome[] {
 /** Requirements of a `stack:` check: the stack's services (named without the stack prefix) exist. */
 export function checkStack(name: string, props: Props, facts: EngineFacts): Outcome[] {
   const services = facts.stacks[name] ?? [];
-  const out: Outcome[] = [{ prop: 'exists', title: `stack ${name} is deployed`, passed: services.length > 0, found: services.length ? undefined : `no stack named ${name}` }];
+  const out: Outcome[] = [
+    {
+      prop: 'exists',
+      title: `stack ${name} is deployed`,
+      passed: services.length > 0,
+      found: services.length ? undefined : `no stack named ${name}`,
+    },
+  ];
   if (!services.length) return out;
   const want = ((props['services'] as string[] | undefined) ?? []).map((s) => `${name}_${s}`);
   if (want.length) {
     const passed = want.every((s) => services.includes(s));
-    out.push({ prop: 'services', title: `stack ${name} has services ${want.join(', ')}`, passed, found: passed ? undefined : `it has ${services.join(', ')}` });
+    out.push({
+      prop: 'services',
+      title: `stack ${name} has services ${want.join(', ')}`,
+      passed,
+      found: passed ? undefined : `it has ${services.join(', ')}`,
+    });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { dig, type EngineFacts, type InspectJson } from './facts.js';
-import { describeMap, mapMismatch, show, type Outcome } from './outcome.js';
+import { describeMap, mapMismatch, show, type Outcome, envMap, text } from './outcome.js';
 import { parseDuration, sameImageRef } from './units.js';
 
 type Props = Record<string, unknown>;
@@ -8,23 +8,59 @@ type Props = Record<string, unknown>;
 export function checkSwarm(props: Props, facts: EngineFacts): Outcome[] {
   const s = facts.swarm;
   const active = s?.state === 'active';
-  const out: Outcome[] = [{ prop: 'active', title: 'this engine is in an active swarm', passed: active, found: active ? undefined : `swarm is ${s?.state ?? 'inactive'} (run docker swarm init)` }];
+  const out: Outcome[] = [
+    {
+      prop: 'active',
+      title: 'this engine is in an active swarm',
+      passed: active,
+      found: active ? undefined : `swarm is ${s?.state ?? 'inactive'} (run docker swarm init)`,
+    },
+  ];
   if (!active || !s) return out;
-  const add = (prop: string, title: string, passed: boolean, found: string) => out.push({ prop, title, passed, found: passed ? undefined : found });
+  const add = (prop: string, title: string, passed: boolean, found: string) =>
+    out.push({ prop, title, passed, found: passed ? undefined : found });
   if (props['role'] !== undefined)
-    add('role', `this node is a ${show(props['role'])}`, (s.manager ? 'manager' : 'worker') === props['role'], `it is a ${s.manager ? 'manager' : 'worker'}`);
-  if (props['nodes'] !== undefined) add('nodes', `the swarm has ${show(props['nodes'])} nodes`, s.nodes === props['nodes'], `it has ${s.nodes}`);
+    add(
+      'role',
+      `this node is a ${show(props['role'])}`,
+      (s.manager ? 'manager' : 'worker') === props['role'],
+      `it is a ${s.manager ? 'manager' : 'worker'}`,
+    );
+  if (props['nodes'] !== undefined)
+    add(
+      'nodes',
+      `the swarm has ${show(props['nodes'])} nodes`,
+      s.nodes === props['nodes'],
+      `it has ${s.nodes}`,
+    );
   if (props['availability'] !== undefined) {
-    const node = String(props['node'] ?? '(self)');
+    const node = text(props['node'] ?? '(self)');
     const have = s.availability?.[node];
-    add('availability', `node ${node === '(self)' ? 'this node' : node} has availability ${show(props['availability'])}`, have === props['availability'], have ? `it is ${have}` : `no node ${node}`);
+    add(
+      'availability',
+      `node ${node === '(self)' ? 'this node' : node} has availability ${show(props['availability'])}`,
+      have === props['availability'],
+      have ? `it is ${have}` : `no node ${node}`,
+    );
   }
   return out;
 }
 
 /** Requirements of a `service:` check against `docker service inspect` JSON and its running task count. */
-export function checkService(name: string, props: Props, json: InspectJson | null, facts: EngineFacts): Outcome[] {
-  const out: Outcome[] = [{ prop: 'exists', title: `service ${name} exists`, passed: json !== null, found: json ? undefined : `no service named ${name}` }];
+export function checkService(
+  name: string,
+  props: Props,
+  json: InspectJson | null,
+  facts: EngineFacts,
+): Outcome[] {
+  const out: Outcome[] = [
+    {
+      prop: 'exists',
+      title: `service ${name} exists`,
+      passed: json !== null,
+      found: json ? undefined : `no service named ${name}`,
+    },
+  ];
   if (!json) return out;
   const add = (prop: string, title: string, passed: boolean, found: string) =>
     out.push({ prop, title: `service ${name} ${title}`, passed, found: passed ? undefined : found });
@@ -38,7 +74,12 @@ export function checkService(name: string, props: Props, json: InspectJson | nul
         break;
       case 'replicas': {
         const have = dig(spec, 'Mode.Replicated.Replicas');
-        add(prop, `wants ${show(want)} replicas`, have === want, mode === 'global' ? 'it is global' : `it wants ${show(have)}`);
+        add(
+          prop,
+          `wants ${show(want)} replicas`,
+          have === want,
+          mode === 'global' ? 'it is global' : `it wants ${show(have)}`,
+        );
         break;
       }
       case 'running': {
@@ -47,21 +88,44 @@ export function checkService(name: string, props: Props, json: InspectJson | nul
         break;
       }
       case 'image': {
-        const have = String(container['Image'] ?? '');
-        add(prop, `runs image ${show(want)}`, sameImageRef(have, String(want)), `it runs ${have.replace(/@sha256:.*/, '')}`);
+        const have = text(container['Image'] ?? '');
+        add(
+          prop,
+          `runs image ${show(want)}`,
+          sameImageRef(have, text(want)),
+          `it runs ${have.replace(/@sha256:.*/, '')}`,
+        );
         break;
       }
       case 'env': {
-        const env = Object.fromEntries(((container['Env'] as string[] | undefined) ?? []).map((kv) => [kv.split('=')[0], kv.slice(kv.indexOf('=') + 1)]));
+        const env = envMap(container['Env']);
         const wrong = mapMismatch(want as Props, env);
         add(prop, `has environment ${describeMap(want as Props)}`, wrong === undefined, wrong ?? '');
         break;
       }
       case 'ports': {
-        const have = ((dig(spec, 'EndpointSpec.Ports') as Props[] | null) ?? []).map((p) => ({ target: p['TargetPort'], published: p['PublishedPort'], protocol: p['Protocol'] ?? 'tcp', mode: p['PublishMode'] ?? 'ingress' }));
+        const have = ((dig(spec, 'EndpointSpec.Ports') as Props[] | null) ?? []).map((p) => ({
+          target: p['TargetPort'],
+          published: p['PublishedPort'],
+          protocol: p['Protocol'] ?? 'tcp',
+          mode: p['PublishMode'] ?? 'ingress',
+        }));
         for (const p of want as Props[]) {
-          const passed = have.some((h) => h.target === p['target'] && (p['published'] === undefined || h.published === p['published']) && (p['protocol'] ?? 'tcp') === h.protocol && (p['mode'] === undefined || h.mode === p['mode']));
-          add(`ports:${show(p['target'])}`, `publishes ${show(p['target'])}${p['published'] === undefined ? '' : ` on ${show(p['published'])}`}`, passed, have.length ? `it publishes ${have.map((h) => `${show(h.published)}:${show(h.target)}/${show(h.protocol)} (${show(h.mode)})`).join(', ')}` : 'it publishes no port');
+          const passed = have.some(
+            (h) =>
+              h.target === p['target'] &&
+              (p['published'] === undefined || h.published === p['published']) &&
+              (p['protocol'] ?? 'tcp') === h.protocol &&
+              (p['mode'] === undefined || h.mode === p['mode']),
+          );
+          add(
+            `ports:${show(p['target'])}`,
+            `publishes ${show(p['target'])}${p['published'] === undefined ? '' : ` on ${show(p['published'])}`}`,
+            passed,
+            have.length
+              ? `it publishes ${have.map((h) => `${show(h.published)}:${show(h.target)}/${show(h.protocol)} (${show(h.mode)})`).join(', ')}`
+              : 'it publishes no port',
+          );
         }
         break;
       }
@@ -69,26 +133,49 @@ export function checkService(name: string, props: Props, json: InspectJson | nul
         const have = (spec['UpdateConfig'] as Props | null) ?? {};
         const w = want as Props;
         const wrong: string[] = [];
-        if (w['parallelism'] !== undefined && Number(have['Parallelism'] ?? 1) !== w['parallelism']) wrong.push(`parallelism ${show(have['Parallelism'] ?? 1)}`);
-        if (w['delay'] !== undefined && Number(have['Delay'] ?? 0) !== parseDuration(w['delay'] as string)) wrong.push(`delay ${Number(have['Delay'] ?? 0) / 1e9}s`);
-        if (w['monitor'] !== undefined && Number(have['Monitor'] ?? 0) !== parseDuration(w['monitor'] as string)) wrong.push(`monitor ${Number(have['Monitor'] ?? 0) / 1e9}s`);
-        if (w['failureAction'] !== undefined && (have['FailureAction'] ?? 'pause') !== w['failureAction']) wrong.push(`failure action ${show(have['FailureAction'] ?? 'pause')}`);
-        if (w['order'] !== undefined && (have['Order'] ?? 'stop-first') !== w['order']) wrong.push(`order ${show(have['Order'] ?? 'stop-first')}`);
+        if (w['parallelism'] !== undefined && Number(have['Parallelism'] ?? 1) !== w['parallelism'])
+          wrong.push(`parallelism ${show(have['Parallelism'] ?? 1)}`);
+        if (w['delay'] !== undefined && Number(have['Delay'] ?? 0) !== parseDuration(w['delay'] as string))
+          wrong.push(`delay ${Number(have['Delay'] ?? 0) / 1e9}s`);
+        if (
+          w['monitor'] !== undefined &&
+          Number(have['Monitor'] ?? 0) !== parseDuration(w['monitor'] as string)
+        )
+          wrong.push(`monitor ${Number(have['Monitor'] ?? 0) / 1e9}s`);
+        if (w['failureAction'] !== undefined && (have['FailureAction'] ?? 'pause') !== w['failureAction'])
+          wrong.push(`failure action ${show(have['FailureAction'] ?? 'pause')}`);
+        if (w['order'] !== undefined && (have['Order'] ?? 'stop-first') !== w['order'])
+          wrong.push(`order ${show(have['Order'] ?? 'stop-first')}`);
         add(prop, `updates with ${describeMap(w)}`, wrong.length === 0, `it has ${wrong.join(', ')}`);
         break;
       }
       case 'secrets': {
-        const have = ((container['Secrets'] as Props[] | undefined) ?? []).map((s) => String(s['SecretName']));
+        const have = ((container['Secrets'] as Props[] | undefined) ?? []).map((s) => text(s['SecretName']));
         const wanted = (want as unknown[]).map(String);
-        add(prop, `uses secret${wanted.length > 1 ? 's' : ''} ${wanted.join(', ')}`, wanted.every((s) => have.includes(s)), have.length ? `it uses ${have.join(', ')}` : 'it uses no secret');
+        add(
+          prop,
+          `uses secret${wanted.length > 1 ? 's' : ''} ${wanted.join(', ')}`,
+          wanted.every((s) => have.includes(s)),
+          have.length ? `it uses ${have.join(', ')}` : 'it uses no secret',
+        );
         break;
       }
       case 'networks': {
-        const ids = ((dig(spec, 'TaskTemplate.Networks') as Props[] | null) ?? []).map((n) => String(n['Target']));
-        const nameOf = (id: string) => Object.entries(facts.networks).find(([, j]) => j?.['Id'] === id || String(j?.['Id']).startsWith(id))?.[0] ?? id;
+        const ids = ((dig(spec, 'TaskTemplate.Networks') as Props[] | null) ?? []).map((n) =>
+          text(n['Target']),
+        );
+        const nameOf = (id: string) =>
+          Object.entries(facts.networks).find(
+            ([, j]) => j?.['Id'] === id || text(j?.['Id']).startsWith(id),
+          )?.[0] ?? id;
         const have = ids.map(nameOf);
         const wanted = (want as unknown[]).map(String);
-        add(prop, `is on network${wanted.length > 1 ? 's' : ''} ${wanted.join(', ')}`, wanted.every((n) => have.includes(n)), have.length ? `it is on ${have.join(', ')}` : 'it is on no network of its own');
+        add(
+          prop,
+          `is on network${wanted.length > 1 ? 's' : ''} ${wanted.join(', ')}`,
+          wanted.every((n) => have.includes(n)),
+          have.length ? `it is on ${have.join(', ')}` : 'it is on no network of its own',
+        );
         break;
       }
     }

@@ -2,12 +2,30 @@
 export type LabNeed = 'engine' | 'swarm' | 'registry';
 
 /** The resource kinds a lab can name; `lab clean` removes exactly the names listed under them. */
-export const RESOURCE_KINDS = ['containers', 'images', 'networks', 'volumes', 'services', 'secrets', 'stacks'] as const;
+export const RESOURCE_KINDS = [
+  'containers',
+  'images',
+  'networks',
+  'volumes',
+  'services',
+  'secrets',
+  'stacks',
+] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type LabResources = Record<ResourceKind, string[]>;
 
 /** The things a check can be about; each entry of a lab's `checks` has exactly one of these keys. */
-export const SUBJECTS = ['container', 'image', 'network', 'volume', 'resolves', 'swarm', 'service', 'stack', 'secret'] as const;
+export const SUBJECTS = [
+  'container',
+  'image',
+  'network',
+  'volume',
+  'resolves',
+  'swarm',
+  'service',
+  'stack',
+  'secret',
+] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
 /** One entry of a lab's `checks`: a subject, its name, and the properties to compare (each one requirement). */

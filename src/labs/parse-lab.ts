@@ -1,7 +1,15 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentProblem } from '../errors.js';
 import { splitFrontMatter } from '../content/split-front-matter.js';
-import { RESOURCE_KINDS, SUBJECTS, type Check, type Lab, type LabNeed, type LabResources, type Subject } from './model.js';
+import {
+  RESOURCE_KINDS,
+  SUBJECTS,
+  type Check,
+  type Lab,
+  type LabNeed,
+  type LabResources,
+  type Subject,
+} from './model.js';
 import { SUBJECT_PROPS, SUBJECT_RESOURCE, type PropShape } from './subjects.js';
 
 const NEEDS: readonly LabNeed[] = ['engine', 'swarm', 'registry'];
@@ -18,28 +26,38 @@ interface Section {
  * Parses the text of a lab file into a Lab; every problem found goes into `problems` with its line (1-based), and
  * the lab is undefined when any was found. Never throws. `fallbackId` is the file name without `.md`.
  */
-export function parseLab(text: string, file: string, fallbackId: string, problems: ContentProblem[]): Lab | undefined {
+export function parseLab(
+  text: string,
+  file: string,
+  fallbackId: string,
+  problems: ContentProblem[],
+): Lab | undefined {
   const before = problems.length;
   const problem = (line: number | undefined, message: string) => problems.push({ file, line, message });
   const lines = text.split(/\r?\n/);
   const { yaml, bodyStart } = splitFrontMatter(lines);
   const front = yaml === null ? {} : readYamlObject(yaml, 2, problem, 'front matter');
-  for (const key of Object.keys(front)) if (!FRONT_KEYS.includes(key)) problem(1, `unknown front matter key "${key}"`);
+  for (const key of Object.keys(front))
+    if (!FRONT_KEYS.includes(key)) problem(1, `unknown front matter key "${key}"`);
   const id = typeof front['id'] === 'string' ? front['id'] : fallbackId;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problem(1, `lab id "${id}" is not kebab-case`);
   const title = stringField(front, 'title', problem);
   const topic = stringField(front, 'topic', problem);
   const concepts = stringList(front['concepts'], 'concepts', problem);
-  if (concepts.length === 0) problem(1, 'front matter needs `concepts`: the concepts of the topic this lab practises');
+  if (concepts.length === 0)
+    problem(1, 'front matter needs `concepts`: the concepts of the topic this lab practises');
   const needs = stringList(front['needs'] ?? ['engine'], 'needs', problem);
-  for (const need of needs) if (!NEEDS.includes(need as LabNeed)) problem(1, `unknown need "${need}" (engine, swarm, registry)`);
+  for (const need of needs)
+    if (!NEEDS.includes(need as LabNeed)) problem(1, `unknown need "${need}" (engine, swarm, registry)`);
   const order = typeof front['order'] === 'number' ? front['order'] : 100;
 
   const sections = splitSections(lines, bodyStart);
   for (const name of REQUIRED_SECTIONS)
-    if (!sections.has(name)) problem(undefined, `missing section "## ${name[0]?.toUpperCase()}${name.slice(1)}"`);
+    if (!sections.has(name))
+      problem(undefined, `missing section "## ${name[0]?.toUpperCase()}${name.slice(1)}"`);
   const hints = readHints(sections.get('hints'));
-  if (sections.has('hints') && hints.length < 2) problem(sections.get('hints')?.line, 'a lab needs at least two `###` hints');
+  if (sections.has('hints') && hints.length < 2)
+    problem(sections.get('hints')?.line, 'a lab needs at least two `###` hints');
   const checksSection = sections.get('checks');
   const parsed = checksSection ? readChecks(checksSection, problem) : undefined;
   if (problems.length > before || !parsed) return undefined;
@@ -80,10 +98,18 @@ function stringList(value: unknown, what: string, problem: Problem, line = 1): s
   return list.map(String);
 }
 
-function readYamlObject(text: string, firstLine: number, problem: Problem, what: string): Record<string, unknown> {
+function readYamlObject(
+  text: string,
+  firstLine: number,
+  problem: Problem,
+  what: string,
+): Record<string, unknown> {
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
   if (doc.errors.length > 0) {
-    problem(firstLine + (doc.errors[0]?.linePos?.[0].line ?? 1) - 1, `${what} is not valid YAML: ${doc.errors[0]?.message.split('\n')[0]}`);
+    problem(
+      firstLine + (doc.errors[0]?.linePos?.[0].line ?? 1) - 1,
+      `${what} is not valid YAML: ${doc.errors[0]?.message.split('\n')[0]}`,
+    );
     return {};
   }
   const value: unknown = doc.toJS();
@@ -127,7 +153,10 @@ function readHints(section: Section | undefined): { title: string; body: string 
   return hints.map((hint) => ({ title: hint.title, body: hint.lines.join('\n').trim() }));
 }
 
-function readChecks(section: Section, problem: Problem): { resources: LabResources; checks: Check[] } | undefined {
+function readChecks(
+  section: Section,
+  problem: Problem,
+): { resources: LabResources; checks: Check[] } | undefined {
   const open = section.lines.findIndex((line) => /^\s*(`{3,}|~{3,})\s*ya?ml\s*$/.test(line));
   if (open === -1) {
     problem(section.line, '`## Checks` needs one fenced ```yaml block');
@@ -152,7 +181,8 @@ function readChecks(section: Section, problem: Problem): { resources: LabResourc
   }
   const record = data as Record<string, unknown>;
   for (const key of Object.keys(record))
-    if (key !== 'resources' && key !== 'checks') problem(firstLine, `unknown key "${key}" in the checks block`);
+    if (key !== 'resources' && key !== 'checks')
+      problem(firstLine, `unknown key "${key}" in the checks block`);
   const resources = readResources(record['resources'], firstLine, problem);
   const seq = doc.get('checks', true);
   if (!isSeq(seq) || seq.items.length === 0) {
@@ -177,13 +207,19 @@ function readResources(value: unknown, line: number, problem: Problem): LabResou
     return resources;
   }
   for (const [kind, names] of Object.entries(value)) {
-    if (!(RESOURCE_KINDS as readonly string[]).includes(kind)) problem(line, `unknown resource kind "${kind}" (${RESOURCE_KINDS.join(', ')})`);
+    if (!(RESOURCE_KINDS as readonly string[]).includes(kind))
+      problem(line, `unknown resource kind "${kind}" (${RESOURCE_KINDS.join(', ')})`);
     else resources[kind as keyof LabResources] = stringList(names, `resources.${kind}`, problem, line);
   }
   return resources;
 }
 
-function readCheck(entry: Record<string, unknown>, line: number, resources: LabResources, problem: Problem): Check | undefined {
+function readCheck(
+  entry: Record<string, unknown>,
+  line: number,
+  resources: LabResources,
+  problem: Problem,
+): Check | undefined {
   // the first key names the subject (`image` is also a property of a container)
   const first = Object.keys(entry)[0] ?? '';
   if (!(SUBJECTS as readonly string[]).includes(first)) {
@@ -216,7 +252,10 @@ function readCheck(entry: Record<string, unknown>, line: number, resources: LabR
     if (key === subject || COMMON_KEYS.includes(key)) continue;
     const shape = allowed[key];
     if (!shape) {
-      problem(line, `unknown property "${key}" for ${subject} (${Object.keys(allowed).join(', ') || 'none'})`);
+      problem(
+        line,
+        `unknown property "${key}" for ${subject} (${Object.keys(allowed).join(', ') || 'none'})`,
+      );
       continue;
     }
     const wrong = shapeProblem(shape, value);
@@ -227,7 +266,8 @@ function readCheck(entry: Record<string, unknown>, line: number, resources: LabR
   const listed = kind ? resources[kind].includes(name) : true;
   if (!listed) problem(line, `${subject} "${name}" is checked but not listed under resources.${kind}`);
   const concepts = entry['concepts'] ?? {};
-  if (typeof concepts !== 'object' || concepts === null || Array.isArray(concepts)) problem(line, '`concepts` must map property names to concepts');
+  if (typeof concepts !== 'object' || concepts === null || Array.isArray(concepts))
+    problem(line, '`concepts` must map property names to concepts');
   return {
     subject,
     name,
@@ -255,9 +295,14 @@ function shapeProblem(shape: PropShape, value: unknown): string | undefined {
     case 'object':
       return isObject || value === true ? undefined : 'expected a mapping';
     case 'size':
-      return typeof value === 'number' || (typeof value === 'string' && /^\d+(\.\d+)?\s*[bkmg]?$/i.test(value)) ? undefined : 'expected a size like 64m';
+      return typeof value === 'number' ||
+        (typeof value === 'string' && /^\d+(\.\d+)?\s*[bkmg]?$/i.test(value))
+        ? undefined
+        : 'expected a size like 64m';
     case 'restart':
-      return typeof value === 'string' || isObject ? undefined : 'expected a policy name or {policy, maxRetries}';
+      return typeof value === 'string' || isObject
+        ? undefined
+        : 'expected a policy name or {policy, maxRetries}';
     case 'count':
       return typeof value === 'number' || isObject ? undefined : 'expected a number or {max: N} / {min: N}';
   }

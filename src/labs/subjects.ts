@@ -1,7 +1,8 @@
 import type { Subject } from './model.js';
 
 /** The value shape a property takes, checked when a lab loads. */
-export type PropShape = 'string' | 'number' | 'boolean' | 'map' | 'list' | 'size' | 'restart' | 'count' | 'object';
+export type PropShape =
+  'string' | 'number' | 'boolean' | 'map' | 'list' | 'size' | 'restart' | 'count' | 'object';
 
 /** Every property each subject accepts, with its shape; anything else in a lab is an error. */
 export const SUBJECT_PROPS: Record<Subject, Record<string, PropShape>> = {
@@ -66,7 +67,9 @@ export const SUBJECT_PROPS: Record<Subject, Record<string, PropShape>> = {
 };
 
 /** The resource kind under `resources` that a subject's name must be listed in (none: it may be used freely). */
-export const SUBJECT_RESOURCE: Partial<Record<Subject, 'containers' | 'networks' | 'volumes' | 'services' | 'secrets' | 'stacks'>> = {
+export const SUBJECT_RESOURCE: Partial<
+  Record<Subject, 'containers' | 'networks' | 'volumes' | 'services' | 'secrets' | 'stacks'>
+> = {
   container: 'containers',
   network: 'networks',
   volume: 'volumes',

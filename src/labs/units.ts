@@ -31,6 +31,7 @@ export function withTag(ref: string): string {
 
 /** Whether two image references name the same image, ignoring `docker.io/library/` and a default tag. */
 export function sameImageRef(a: string, b: string): boolean {
-  const norm = (ref: string) => withTag(ref.replace(/@sha256:[0-9a-f]+$/, '').replace(/^(docker\.io\/)?(library\/)?/, ''));
+  const norm = (ref: string) =>
+    withTag(ref.replace(/@sha256:[0-9a-f]+$/, '').replace(/^(docker\.io\/)?(library\/)?/, ''));
   return norm(a) === norm(b);
 }

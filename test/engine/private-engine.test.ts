@@ -19,8 +19,28 @@ describe.skipIf(skip !== undefined)('[engine] private dockerd', () => {
 
   it('resolves a container by name on a user-defined bridge', async () => {
     await engine.docker('network', 'create', 'smoke-net');
-    await engine.docker('run', '-d', '--name', 'smoke-web', '--network', 'smoke-net', 'busybox', 'sleep', '60');
-    const out = await engine.docker('run', '--rm', '--network', 'smoke-net', 'busybox', 'ping', '-c1', '-W2', 'smoke-web');
+    await engine.docker(
+      'run',
+      '-d',
+      '--name',
+      'smoke-web',
+      '--network',
+      'smoke-net',
+      'busybox',
+      'sleep',
+      '60',
+    );
+    const out = await engine.docker(
+      'run',
+      '--rm',
+      '--network',
+      'smoke-net',
+      'busybox',
+      'ping',
+      '-c1',
+      '-W2',
+      'smoke-web',
+    );
     expect(out).toMatch(/1 packets received/);
   });
 });

@@ -30,8 +30,32 @@ export function engineUnavailableReason(): string | undefined {
   return undefined;
 }
 
-const BUSYBOX_APPLETS = ['sh', 'ls', 'cat', 'echo', 'sleep', 'nslookup', 'ping', 'wget', 'httpd', 'env', 'id',
-  'mkdir', 'rm', 'touch', 'true', 'false', 'grep', 'nc', 'hostname', 'ps', 'test', 'printf', 'tail', 'head'];
+const BUSYBOX_APPLETS = [
+  'sh',
+  'ls',
+  'cat',
+  'echo',
+  'sleep',
+  'nslookup',
+  'ping',
+  'wget',
+  'httpd',
+  'env',
+  'id',
+  'mkdir',
+  'rm',
+  'touch',
+  'true',
+  'false',
+  'grep',
+  'nc',
+  'hostname',
+  'ps',
+  'test',
+  'printf',
+  'tail',
+  'head',
+];
 
 /**
  * Starts a private `dockerd --storage-driver=vfs` with its data root, exec root, pid file and unix socket in a
@@ -45,8 +69,19 @@ export async function startPrivateEngine(): Promise<PrivateEngine> {
   const env = { DOCKER_HOST: `unix://${sock}`, DOCKER_API_VERSION: '1.41' };
   const dockerd = spawn(
     'dockerd',
-    ['--storage-driver=vfs', '--data-root', path.join(root, 'data'), '--exec-root', path.join(root, 'exec'),
-      '--pidfile', path.join(root, 'docker.pid'), '--host', `unix://${sock}`, '--log-level', 'warn'],
+    [
+      '--storage-driver=vfs',
+      '--data-root',
+      path.join(root, 'data'),
+      '--exec-root',
+      path.join(root, 'exec'),
+      '--pidfile',
+      path.join(root, 'docker.pid'),
+      '--host',
+      `unix://${sock}`,
+      '--log-level',
+      'warn',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: false },
   );
   let log = '';

@@ -13,7 +13,12 @@ if (skip) console.warn(`engine tests skipped: ${skip}`);
 
 function loadLab(id: string): Lab {
   const problems: ContentProblem[] = [];
-  const lab = parseLab(readFileSync(new URL(`../../content/labs/${id}.md`, import.meta.url), 'utf8'), `${id}.md`, id, problems);
+  const lab = parseLab(
+    readFileSync(new URL(`../../content/labs/${id}.md`, import.meta.url), 'utf8'),
+    `${id}.md`,
+    id,
+    problems,
+  );
   if (!lab) throw new Error(JSON.stringify(problems));
   return lab;
 }
@@ -21,7 +26,8 @@ function loadLab(id: string): Lab {
 describe.skipIf(skip !== undefined)('[engine] lab containers-web', () => {
   let engine: PrivateEngine;
   const lab = loadLab('containers-web');
-  const check = async () => evaluateLab(lab, await gatherFacts(dockerRunner({ ...process.env, ...engine.env }), lab));
+  const check = async () =>
+    evaluateLab(lab, await gatherFacts(dockerRunner({ ...process.env, ...engine.env }), lab));
   beforeAll(async () => {
     engine = await startPrivateEngine();
   });
@@ -33,18 +39,66 @@ describe.skipIf(skip !== undefined)('[engine] lab containers-web', () => {
   });
 
   it('passes with the reference solution', async () => {
-    await engine.docker('run', '-d', '--name', 'lab-web', '-e', 'GREETING=hello', '-p', '8080:80', '--restart', 'unless-stopped', 'busybox', 'httpd', '-f', '-p', '80');
+    await engine.docker(
+      'run',
+      '-d',
+      '--name',
+      'lab-web',
+      '-e',
+      'GREETING=hello',
+      '-p',
+      '8080:80',
+      '--restart',
+      'unless-stopped',
+      'busybox',
+      'httpd',
+      '-f',
+      '-p',
+      '80',
+    );
     expect((await check()).filter((r) => !r.passed)).toEqual([]);
   });
 
   it('fails when the restart policy is always, saying which policy it found', async () => {
-    await engine.docker('run', '-d', '--name', 'lab-web', '-e', 'GREETING=hello', '-p', '8080:80', '--restart', 'always', 'busybox', 'httpd', '-f', '-p', '80');
+    await engine.docker(
+      'run',
+      '-d',
+      '--name',
+      'lab-web',
+      '-e',
+      'GREETING=hello',
+      '-p',
+      '8080:80',
+      '--restart',
+      'always',
+      'busybox',
+      'httpd',
+      '-f',
+      '-p',
+      '80',
+    );
     const failed = (await check()).filter((r) => !r.passed);
-    expect(failed).toEqual([expect.objectContaining({ id: 'container:lab-web:restart', found: 'its restart policy is always', concept: 'Restart policies' })]);
+    expect(failed).toEqual([
+      expect.objectContaining({
+        id: 'container:lab-web:restart',
+        found: 'its restart policy is always',
+        concept: 'Restart policies',
+      }),
+    ]);
   });
 
   it('fails a container that exited and published no port, naming both', async () => {
-    await engine.docker('run', '--name', 'lab-web', '-e', 'GREETING=hello', '--restart', 'no', 'busybox', 'true');
+    await engine.docker(
+      'run',
+      '--name',
+      'lab-web',
+      '-e',
+      'GREETING=hello',
+      '--restart',
+      'no',
+      'busybox',
+      'true',
+    );
     const failed = (await check()).filter((r) => !r.passed);
     expect(failed.map((r) => [r.id, r.found])).toEqual([
       ['container:lab-web:state', 'it is exited'],
@@ -55,9 +109,32 @@ describe.skipIf(skip !== undefined)('[engine] lab containers-web', () => {
 
   it('reads a file from a volume through a helper container that is removed afterwards', async () => {
     await engine.docker('volume', 'create', 'lab-data');
-    await engine.docker('run', '--rm', '-v', 'lab-data:/data', 'busybox', 'sh', '-c', 'echo kept > /data/hello.txt');
-    const volumeLab: Lab = { ...lab, checks: [{ subject: 'volume', name: 'lab-data', props: { contains: { path: '/hello.txt', text: 'kept' } }, concepts: {}, line: 1 }] };
-    const results = evaluateLab(volumeLab, await gatherFacts(dockerRunner({ ...process.env, ...engine.env }), volumeLab));
+    await engine.docker(
+      'run',
+      '--rm',
+      '-v',
+      'lab-data:/data',
+      'busybox',
+      'sh',
+      '-c',
+      'echo kept > /data/hello.txt',
+    );
+    const volumeLab: Lab = {
+      ...lab,
+      checks: [
+        {
+          subject: 'volume',
+          name: 'lab-data',
+          props: { contains: { path: '/hello.txt', text: 'kept' } },
+          concepts: {},
+          line: 1,
+        },
+      ],
+    };
+    const results = evaluateLab(
+      volumeLab,
+      await gatherFacts(dockerRunner({ ...process.env, ...engine.env }), volumeLab),
+    );
     expect(results.every((r) => r.passed)).toBe(true);
     expect(await engine.docker('ps', '-aq', '--filter', 'label=dockerlearn.helper=1')).toBe('');
   });

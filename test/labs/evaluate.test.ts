@@ -5,13 +5,33 @@ import { emptyFacts, type EngineFacts, type InspectJson } from '../../src/labs/f
 import type { Check, Lab } from '../../src/labs/model.js';
 
 const recorded = (engine: string, name: string) =>
-  JSON.parse(readFileSync(new URL(`../fixtures/inspect/${engine}/${name}.json`, import.meta.url), 'utf8')) as InspectJson;
+  JSON.parse(
+    readFileSync(new URL(`../fixtures/inspect/${engine}/${name}.json`, import.meta.url), 'utf8'),
+  ) as InspectJson;
 
 function lab(...checks: Omit<Check, 'concepts' | 'line'>[]): Lab {
   return {
-    id: 't', title: 'T', topic: 'containers', concepts: ['docker run essentials'], needs: ['engine'], order: 1, file: 't.md',
-    goal: '', task: '', names: '', hints: [], solution: '',
-    resources: { containers: [], images: [], networks: [], volumes: [], services: [], secrets: [], stacks: [] },
+    id: 't',
+    title: 'T',
+    topic: 'containers',
+    concepts: ['docker run essentials'],
+    needs: ['engine'],
+    order: 1,
+    file: 't.md',
+    goal: '',
+    task: '',
+    names: '',
+    hints: [],
+    solution: '',
+    resources: {
+      containers: [],
+      images: [],
+      networks: [],
+      volumes: [],
+      services: [],
+      secrets: [],
+      stacks: [],
+    },
     checks: checks.map((c) => ({ concepts: {}, line: 1, ...c })),
   };
 }
@@ -27,9 +47,17 @@ describe.each(['engine-20.10'])('evaluateLab against %s inspect JSON', (engine) 
 
   it('passes every container property the recorded container has', () => {
     const results = judge({
-      state: 'running', image: 'busybox', env: { GREETING: 'hello' }, labels: { tier: 'web' },
-      ports: [{ container: 80, host: 8080 }], restart: 'unless-stopped', user: '1000', memory: '64m', cpus: 0.5,
-      networks: ['lab-appnet'], onlyNetworks: ['lab-appnet'],
+      state: 'running',
+      image: 'busybox',
+      env: { GREETING: 'hello' },
+      labels: { tier: 'web' },
+      ports: [{ container: 80, host: 8080 }],
+      restart: 'unless-stopped',
+      user: '1000',
+      memory: '64m',
+      cpus: 0.5,
+      networks: ['lab-appnet'],
+      onlyNetworks: ['lab-appnet'],
       mounts: [
         { type: 'volume', source: 'lab-data', target: '/data', readOnly: false },
         { type: 'bind', source: '/tmp', target: '/host-tmp', readOnly: true },
@@ -63,7 +91,9 @@ describe.each(['engine-20.10'])('evaluateLab against %s inspect JSON', (engine) 
   it('judges an exit code and a missing or removed container', () => {
     expect(judge({ exitCode: 3 }, 'lab-once').every((r) => r.passed)).toBe(true);
     expect(judge({ exitCode: 0 }, 'lab-once').at(-1)?.found).toBe('it exited with code 3');
-    expect(judge({ state: 'running' }, 'nope')).toEqual([expect.objectContaining({ passed: false, found: 'no container named nope' })]);
+    expect(judge({ state: 'running' }, 'nope')).toEqual([
+      expect.objectContaining({ passed: false, found: 'no container named nope' }),
+    ]);
     expect(judge({ absent: true }, 'nope')[0]?.passed).toBe(true);
     expect(judge({ absent: true }, 'lab-once')[0]?.found).toContain('still exists (exited)');
   });
@@ -78,7 +108,11 @@ describe.each(['engine-20.10'])('evaluateLab against %s inspect JSON', (engine) 
     });
     const results = evaluateLab(
       lab(
-        { subject: 'network', name: 'lab-appnet', props: { driver: 'bridge', subnet: '10.42.0.0/24', internal: false } },
+        {
+          subject: 'network',
+          name: 'lab-appnet',
+          props: { driver: 'bridge', subnet: '10.42.0.0/24', internal: false },
+        },
         { subject: 'volume', name: 'lab-data', props: { contains: { path: '/hello.txt', text: 'hi' } } },
         { subject: 'volume', name: 'lab-data', props: { contains: { path: '/other.txt' } } },
         { subject: 'resolves', name: 'lab-web', props: { name: 'lab-db' } },
@@ -87,32 +121,67 @@ describe.each(['engine-20.10'])('evaluateLab against %s inspect JSON', (engine) 
       f,
     );
     expect(results.map((r) => [r.passed, r.found])).toEqual([
-      [true, undefined], [true, undefined], [true, undefined], [true, undefined],
-      [true, undefined], [true, undefined],
-      [true, undefined], [false, 'there is no /other.txt in it'],
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [false, 'there is no /other.txt in it'],
       [false, 'lab-db does not resolve from lab-web'],
       [false, 'no network named lab-other'],
     ]);
   });
 
   it('checks an image config built by the legacy builder, and its size against another', () => {
-    const f = facts({ images: { 'lab-app:1': recorded(engine, 'image-built'), 'busybox:latest': recorded(engine, 'image-busybox') } });
+    const f = facts({
+      images: {
+        'lab-app:1': recorded(engine, 'image-built'),
+        'busybox:latest': recorded(engine, 'image-busybox'),
+      },
+    });
     const results = evaluateLab(
       lab({
-        subject: 'image', name: 'lab-app:1',
-        props: { cmd: ['httpd', '-f', '-p', '8080'], workdir: '/app', user: '1000', env: { MODE: 'prod' }, labels: { 'org.example.team': 'docs' },
-          exposedPorts: ['8080'], healthcheck: { test: ['CMD', 'true'], interval: '30s' }, layers: { max: 3 }, repoDigest: false },
+        subject: 'image',
+        name: 'lab-app:1',
+        props: {
+          cmd: ['httpd', '-f', '-p', '8080'],
+          workdir: '/app',
+          user: '1000',
+          env: { MODE: 'prod' },
+          labels: { 'org.example.team': 'docs' },
+          exposedPorts: ['8080'],
+          healthcheck: { test: ['CMD', 'true'], interval: '30s' },
+          layers: { max: 3 },
+          repoDigest: false,
+        },
       }),
       f,
     );
     expect(results.filter((r) => !r.passed)).toEqual([]);
-    const wrong = evaluateLab(lab({ subject: 'image', name: 'lab-app:1', props: { smallerThan: 'busybox:latest', entrypoint: ['sh'] } }), f);
-    expect(wrong.filter((r) => !r.passed).map((r) => r.found)).toEqual([expect.stringMatching(/^it is 1\.\d MB, busybox:latest is 1\.\d MB$/), 'its ENTRYPOINT is not set']);
+    const wrong = evaluateLab(
+      lab({
+        subject: 'image',
+        name: 'lab-app:1',
+        props: { smallerThan: 'busybox:latest', entrypoint: ['sh'] },
+      }),
+      f,
+    );
+    expect(wrong.filter((r) => !r.passed).map((r) => r.found)).toEqual([
+      expect.stringMatching(/^it is 1\.\d MB, busybox:latest is 1\.\d MB$/),
+      'its ENTRYPOINT is not set',
+    ]);
   });
 
-  it('points each requirement at its own concept when the lab names one, else the lab\'s first', () => {
+  it("points each requirement at its own concept when the lab names one, else the lab's first", () => {
     const results = evaluateLab(
-      lab({ subject: 'container', name: 'lab-web', props: { restart: 'no' }, concepts: { restart: 'Restart policies' } } as never),
+      lab({
+        subject: 'container',
+        name: 'lab-web',
+        props: { restart: 'no' },
+        concepts: { restart: 'Restart policies' },
+      } as never),
       withWeb,
     );
     expect(results.map((r) => r.concept)).toEqual(['docker run essentials', 'Restart policies']);

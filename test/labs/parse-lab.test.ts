@@ -11,7 +11,10 @@ function parse(text: string) {
   return { lab, problems };
 }
 
-const minimal = (checks: string, front = 'id: t\ntitle: T\ntopic: containers\nconcepts: [Restart policies]') =>
+const minimal = (
+  checks: string,
+  front = 'id: t\ntitle: T\ntopic: containers\nconcepts: [Restart policies]',
+) =>
   `---\n${front}\n---\n\n## Goal\ng\n\n## Task\nt\n\n## Hints\n### one\na\n### two\nb\n\n## Solution\ns\n\n## Checks\n\`\`\`yaml\n${checks}\n\`\`\`\n`;
 
 describe('parseLab', () => {
@@ -19,36 +22,60 @@ describe('parseLab', () => {
     const { lab, problems } = parse(builtIn('containers-web'));
     expect(problems).toEqual([]);
     expect(lab?.id).toBe('containers-web');
-    expect(lab?.hints.map((h) => h.title)).toEqual(['Detached and named', 'Port and environment', 'The restart policy']);
+    expect(lab?.hints.map((h) => h.title)).toEqual([
+      'Detached and named',
+      'Port and environment',
+      'The restart policy',
+    ]);
     expect(lab?.resources.containers).toEqual(['lab-web']);
-    expect(lab?.checks[0]).toMatchObject({ subject: 'container', name: 'lab-web', props: { state: 'running' } });
+    expect(lab?.checks[0]).toMatchObject({
+      subject: 'container',
+      name: 'lab-web',
+      props: { state: 'running' },
+    });
     expect(lab?.solution).toContain('docker run -d --name lab-web');
   });
 
   it('reports an unknown property with the line of its check', () => {
-    const { lab, problems } = parse(minimal('resources:\n  containers: [c1]\nchecks:\n  - container: c1\n    sate: running'));
+    const { lab, problems } = parse(
+      minimal('resources:\n  containers: [c1]\nchecks:\n  - container: c1\n    sate: running'),
+    );
     expect(lab).toBeUndefined();
-    expect(problems).toEqual([expect.objectContaining({ line: 28, message: expect.stringMatching(/unknown property "sate" for container/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 28,
+        message: expect.stringMatching(/unknown property "sate" for container/),
+      }),
+    ]);
   });
 
   it('refuses a check on a container the lab does not list under resources (clean would miss it)', () => {
     const { problems } = parse(minimal('checks:\n  - container: other\n    state: running'));
-    expect(problems[0]?.message).toMatch(/container "other" is checked but not listed under resources.containers/);
+    expect(problems[0]?.message).toMatch(
+      /container "other" is checked but not listed under resources.containers/,
+    );
   });
 
   it('names missing sections, too few hints and a bad value shape', () => {
-    const text = minimal('resources:\n  volumes: [v]\nchecks:\n  - volume: v\n    labels: [a]').replace('### two\nb\n', '').replace('## Goal\ng\n', '');
+    const text = minimal('resources:\n  volumes: [v]\nchecks:\n  - volume: v\n    labels: [a]')
+      .replace('### two\nb\n', '')
+      .replace('## Goal\ng\n', '');
     const messages = parse(text).problems.map((p) => p.message);
-    expect(messages).toEqual(expect.arrayContaining([
-      'missing section "## Goal"',
-      'a lab needs at least two `###` hints',
-      'volume labels: expected a mapping of names to values',
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'missing section "## Goal"',
+        'a lab needs at least two `###` hints',
+        'volume labels: expected a mapping of names to values',
+      ]),
+    );
   });
 
   it('points a YAML syntax error at its line in the file', () => {
     const { problems } = parse(minimal('checks:\n  - container: [oops'));
-    expect(problems[0]).toMatchObject({ line: expect.any(Number), message: expect.stringMatching(/not valid YAML/) });
+    expect(problems[0]).toMatchObject({
+      line: expect.any(Number),
+      message: expect.stringMatching(/not valid YAML/),
+    });
     expect(problems[0]!.line).toBeGreaterThanOrEqual(21);
   });
 });
