@@ -1,0 +1,241 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { engineSkipReason, startPrivateEngine, type PrivateEngine } from '../helpers/private-engine.js';
+import {
+  build,
+  expectFailures,
+  failedRequirements,
+  loadLab,
+  removeLabResources,
+} from './lab-engine-harness.js';
+
+const skip = engineSkipReason();
+if (skip) console.warn(`engine tests skipped: ${skip}`);
+
+let engine: PrivateEngine;
+const docker = (...args: string[]) => engine.docker(...args);
+
+describe.skipIf(skip !== undefined)('[engine] labs on a single engine', () => {
+  beforeAll(async () => {
+    engine = await startPrivateEngine();
+  });
+  afterAll(async () => {
+    await engine?.stop();
+  });
+
+  describe('images-tags', () => {
+    const lab = loadLab('images-tags');
+    const check = () => failedRequirements(engine, lab);
+    afterEach(() => removeLabResources(engine, lab));
+
+    it('passes with the reference solution', async () => {
+      await docker('tag', 'busybox', 'lab-box:1.0');
+      expect(await check()).toEqual([]);
+    });
+
+    it('fails when the tag was left out (so it is latest), naming the missing tag', async () => {
+      await docker('tag', 'busybox', 'lab-box');
+      try {
+        expectFailures(await check(), [['image:lab-box:1.0:exists', 'no image tagged lab-box:1.0']]);
+      } finally {
+        await docker('image', 'rm', 'lab-box:latest');
+      }
+    });
+
+    it('fails when a tag names a newly built image, giving its layer count and command', async () => {
+      await build(
+        engine,
+        'FROM busybox\nRUN echo rebuilt > /rebuilt\nCMD ["sleep", "1"]\n',
+        '-t',
+        'lab-box:1.0',
+      );
+      expectFailures(await check(), [
+        ['image:lab-box:1.0:layers', '2'],
+        ['image:lab-box:1.0:cmd', 'sleep'],
+      ]);
+    });
+  });
+
+  describe('dockerfile-config', () => {
+    const lab = loadLab('dockerfile-config');
+    const check = () => failedRequirements(engine, lab);
+    afterEach(() => removeLabResources(engine, lab));
+    const reference = [
+      'FROM busybox',
+      'WORKDIR /app',
+      'ENV APP_MODE=production',
+      'USER 1000:1000',
+      'LABEL org.opencontainers.image.title="lab-dockerfile"',
+      'HEALTHCHECK --interval=30s --retries=3 CMD wget -q -O /dev/null http://127.0.0.1:8080/ || exit 1',
+      'CMD ["httpd", "-f", "-p", "8080"]',
+    ];
+
+    it('passes with the reference solution', async () => {
+      await build(engine, reference.join('\n') + '\n', '-t', 'lab-dockerfile:1');
+      expect(await check()).toEqual([]);
+    });
+
+    it('fails an image that runs as root with a shell-form CMD, naming both', async () => {
+      const dockerfile = reference
+        .filter((line) => !line.startsWith('USER'))
+        .map((line) => (line.startsWith('CMD') ? 'CMD httpd -f -p 8080' : line));
+      await build(engine, dockerfile.join('\n') + '\n', '-t', 'lab-dockerfile:1');
+      expectFailures(await check(), [
+        ['image:lab-dockerfile:1:user', 'it is not set'],
+        ['image:lab-dockerfile:1:cmd', '/bin/sh'],
+      ]);
+    });
+
+    it('fails an image without a health check or label and with another workdir', async () => {
+      const dockerfile = reference
+        .filter((line) => !line.startsWith('HEALTHCHECK') && !line.startsWith('LABEL'))
+        .map((line) => (line.startsWith('WORKDIR') ? 'WORKDIR /srv' : line));
+      await build(engine, dockerfile.join('\n') + '\n', '-t', 'lab-dockerfile:1');
+      expectFailures(await check(), [
+        ['image:lab-dockerfile:1:workdir', '/srv'],
+        ['image:lab-dockerfile:1:healthcheck', 'it has no HEALTHCHECK'],
+        ['image:lab-dockerfile:1:labels', 'org.opencontainers.image.title'],
+      ]);
+    });
+  });
+
+  describe('multi-stage-target', () => {
+    const lab = loadLab('multi-stage-target');
+    const check = () => failedRequirements(engine, lab);
+    afterEach(() => removeLabResources(engine, lab));
+    const builder =
+      "FROM busybox AS builder\nRUN mkdir -p /build/tools && cat /bin/busybox > /build/tools/cc && echo 'echo hello from the app' > /build/app.sh\n";
+    const reference = `${builder}\nFROM busybox\nCOPY --from=builder /build/app.sh /app/app.sh\nCMD ["sh", "/app/app.sh"]\n`;
+
+    it('passes with the reference solution', async () => {
+      await build(engine, reference, '-t', 'lab-ms-app:1');
+      await build(engine, reference, '--target', 'builder', '-t', 'lab-ms-builder:1');
+      expect(await check()).toEqual([]);
+    });
+
+    it('fails a single-stage image that keeps the toolchain, naming the file and the size', async () => {
+      const single =
+        `${builder}RUN mkdir /app && cp /build/app.sh /app/app.sh\nCMD ["sh", "/app/app.sh"]\n`.replace(
+          'cp /build/app.sh /app/app.sh',
+          'cat /build/app.sh > /app/app.sh',
+        );
+      await build(engine, reference, '--target', 'builder', '-t', 'lab-ms-builder:1');
+      await build(engine, single, '-t', 'lab-ms-app:1');
+      expectFailures(await check(), [
+        ['image:lab-ms-app:1:files:/build/tools/cc', '/build/tools/cc is in it'],
+        ['image:lab-ms-app:1:files:/build/app.sh', '/build/app.sh is in it'],
+        ['image:lab-ms-app:1:layers', '3'],
+        ['image:lab-ms-app:1:smallerThan', 'lab-ms-builder:1'],
+      ]);
+    });
+
+    it('fails when the builder stage was not built on its own with --target', async () => {
+      await build(engine, reference, '-t', 'lab-ms-app:1');
+      const failed = await check();
+      expect(failed.map((r) => r.id)).toContain('image:lab-ms-builder:1:exists');
+      expect(failed.find((r) => r.id === 'image:lab-ms-builder:1:exists')?.found).toContain('no image');
+    });
+  });
+
+  describe('networking-none', () => {
+    const lab = loadLab('networking-none');
+    const check = () => failedRequirements(engine, lab);
+    afterEach(() => removeLabResources(engine, lab));
+
+    it('passes with the reference solution', async () => {
+      await docker('run', '-d', '--name', 'lab-isolated', '--network', 'none', 'busybox', 'sleep', '3600');
+      expect(await check()).toEqual([]);
+    });
+
+    it('fails a container on the default bridge, naming the network found', async () => {
+      await docker('run', '-d', '--name', 'lab-isolated', 'busybox', 'sleep', '3600');
+      expectFailures(await check(), [['container:lab-isolated:onlyNetworks', 'bridge']]);
+    });
+
+    it('fails a container that exited at once', async () => {
+      await docker('run', '--name', 'lab-isolated', '--network', 'none', 'busybox', 'true');
+      expectFailures(await check(), [['container:lab-isolated:state', 'exited']]);
+    });
+  });
+
+  describe('volumes-tmpfs', () => {
+    const lab = loadLab('volumes-tmpfs');
+    const check = () => failedRequirements(engine, lab);
+    afterEach(() => removeLabResources(engine, lab));
+
+    it('passes with the reference solution, and with --tmpfs too', async () => {
+      await docker(
+        'run',
+        '-d',
+        '--name',
+        'lab-scratch',
+        '--mount',
+        'type=tmpfs,target=/scratch',
+        'busybox',
+        'sleep',
+        '3600',
+      );
+      expect(await check()).toEqual([]);
+      await docker('rm', '-f', 'lab-scratch');
+      await docker('run', '-d', '--name', 'lab-scratch', '--tmpfs', '/scratch', 'busybox', 'sleep', '3600');
+      expect(await check()).toEqual([]);
+    });
+
+    it('fails an anonymous volume at /scratch, naming its type', async () => {
+      await docker('run', '-d', '--name', 'lab-scratch', '-v', '/scratch', 'busybox', 'sleep', '3600');
+      expectFailures(await check(), [['container:lab-scratch:mounts:/scratch', 'volume']]);
+    });
+
+    it('fails a container with no mount at all', async () => {
+      await docker('run', '-d', '--name', 'lab-scratch', 'busybox', 'sleep', '3600');
+      expectFailures(await check(), [['container:lab-scratch:mounts:/scratch', 'it has no mounts']]);
+    });
+  });
+
+  describe('security-locked-down', () => {
+    const lab = loadLab('security-locked-down');
+    const check = () => failedRequirements(engine, lab);
+    afterEach(() => removeLabResources(engine, lab));
+    const hardening = ['--read-only', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges'];
+
+    it('passes with the reference solution', async () => {
+      await docker(
+        'run',
+        '-d',
+        '--name',
+        'lab-locked',
+        '--user',
+        '1000:1000',
+        ...hardening,
+        'busybox',
+        'sleep',
+        '3600',
+      );
+      expect(await check()).toEqual([]);
+    });
+
+    it('fails a container running as root, naming the user found', async () => {
+      await docker('run', '-d', '--name', 'lab-locked', ...hardening, 'busybox', 'sleep', '3600');
+      expectFailures(await check(), [['container:lab-locked:user', 'image default user']]);
+    });
+
+    it('fails a container with a writable root filesystem and another uid', async () => {
+      await docker(
+        'run',
+        '-d',
+        '--name',
+        'lab-locked',
+        '--user',
+        '1000',
+        '--cap-drop',
+        'ALL',
+        'busybox',
+        'sleep',
+        '3600',
+      );
+      expectFailures(await check(), [
+        ['container:lab-locked:user', 'it runs as 1000'],
+        ['container:lab-locked:readOnlyRootfs', 'writable'],
+      ]);
+    });
+  });
+});
