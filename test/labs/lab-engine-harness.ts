@@ -62,7 +62,14 @@ export async function removeLabResources(engine: PrivateEngine, lab: Lab): Promi
   }
   for (const image of lab.resources.images) await quiet('image', 'rm', '-f', image);
   for (const volume of lab.resources.volumes) await quiet('volume', 'rm', '-f', volume);
-  for (const network of lab.resources.networks) await quiet('network', 'rm', network);
+  for (const network of lab.resources.networks) {
+    // a swarm network may still hold a just-removed container's endpoint for a moment
+    for (let i = 0; i < 40; i++) {
+      await quiet('network', 'rm', network);
+      if (!(await quiet('network', 'ls', '-q', '--filter', `name=^${network}$`)).trim()) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
   for (const secret of lab.resources.secrets) await quiet('secret', 'rm', secret);
 }
 
@@ -75,4 +82,16 @@ export async function build(engine: PrivateEngine, dockerfile: string, ...args: 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Waits (up to 60 s) until the service has `count` tasks running, as a learner watching `docker service ps` would. */
+export async function waitForTasks(engine: PrivateEngine, service: string, count: number): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const out = await engine
+      .docker('service', 'ps', service, '--filter', 'desired-state=running', '--format', '{{.CurrentState}}')
+      .catch(() => '');
+    if (out.split('\n').filter((line) => line.startsWith('Running')).length === count) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`service ${service} did not reach ${count} running tasks within 60 s`);
 }
