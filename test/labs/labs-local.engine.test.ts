@@ -1,3 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { engineSkipReason, startPrivateEngine, type PrivateEngine } from '../helpers/private-engine.js';
 import {
@@ -236,6 +240,65 @@ describe.skipIf(skip !== undefined)('[engine] labs on a single engine', () => {
         ['container:lab-locked:user', 'it runs as 1000'],
         ['container:lab-locked:readOnlyRootfs', 'writable'],
       ]);
+    });
+  });
+
+  describe('registries-push (Debian docker-registry on 127.0.0.1:5000)', () => {
+    const lab = loadLab('registries-push');
+    const check = () => failedRequirements(engine, lab);
+    let registry: ChildProcess | undefined;
+    let registryDir = '';
+    beforeAll(async () => {
+      registryDir = mkdtempSync(path.join(os.tmpdir(), 'dle-reg-'));
+      const config = path.join(registryDir, 'config.yml');
+      writeFileSync(
+        config,
+        `version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: ${registryDir}/data\nhttp:\n  addr: 127.0.0.1:5000\n`,
+      );
+      registry = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
+      for (let i = 0; i < 80; i++) {
+        const up = await fetch('http://127.0.0.1:5000/v2/').then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (up) return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error('docker-registry did not answer on 127.0.0.1:5000 within 20 s');
+    });
+    afterAll(async () => {
+      if (registry && registry.exitCode === null) {
+        const exited = new Promise((resolve) => registry?.once('exit', resolve));
+        registry.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(registryDir, { recursive: true, force: true });
+    });
+    afterEach(async () => {
+      await removeLabResources(engine, lab);
+      await docker('image', 'rm', '-f', '127.0.0.1:5000/box:1').catch(() => '');
+    });
+
+    it('passes with the reference solution, pull by digest included', async () => {
+      await docker('tag', 'busybox', '127.0.0.1:5000/lab/box:1');
+      await docker('push', '127.0.0.1:5000/lab/box:1');
+      const digest = (
+        await docker('image', 'inspect', '--format', '{{index .RepoDigests 0}}', '127.0.0.1:5000/lab/box:1')
+      ).trim();
+      expect(digest).toMatch(/^127\.0\.0\.1:5000\/lab\/box@sha256:[0-9a-f]{64}$/);
+      await docker('pull', digest);
+      expect(await check()).toEqual([]);
+    });
+
+    it('fails an image tagged but never pushed, saying it has no registry digest', async () => {
+      await docker('tag', 'busybox', '127.0.0.1:5000/lab/box:1');
+      expectFailures(await check(), [['image:127.0.0.1:5000/lab/box:1:repoDigest', 'no registry digest']]);
+    });
+
+    it('fails an image pushed under another repository, naming the missing reference', async () => {
+      await docker('tag', 'busybox', '127.0.0.1:5000/box:1');
+      await docker('push', '127.0.0.1:5000/box:1');
+      expectFailures(await check(), [['image:127.0.0.1:5000/lab/box:1:exists', 'no image tagged']]);
     });
   });
 });
