@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -299,6 +300,78 @@ describe.skipIf(skip !== undefined)('[engine] labs on a single engine', () => {
       await docker('tag', 'busybox', '127.0.0.1:5000/box:1');
       await docker('push', '127.0.0.1:5000/box:1');
       expectFailures(await check(), [['image:127.0.0.1:5000/lab/box:1:exists', 'no image tagged']]);
+    });
+  });
+
+  describe("compose-project (checked with Debian's Compose v1, docker-compose)", () => {
+    const lab = loadLab('compose-project');
+    const check = () => failedRequirements(engine, lab);
+    const composeFile = `version: "3.8"
+services:
+  web:
+    image: busybox
+    container_name: lab-compose-web
+    command: httpd -f -p 80
+    ports: ["8081:80"]
+    networks: [front]
+  worker:
+    image: busybox
+    container_name: lab-compose-worker
+    command: sleep 3600
+    networks: [front]
+    volumes: ["data:/data"]
+networks:
+  front: {}
+volumes:
+  data: {}
+`;
+    let dir = '';
+    const compose = async (file: string, ...args: string[]) => {
+      writeFileSync(path.join(dir, 'compose.yaml'), file);
+      await promisify(execFile)('docker-compose', ['-f', path.join(dir, 'compose.yaml'), ...args], {
+        env: { ...process.env, ...engine.env },
+        timeout: 120_000,
+      });
+    };
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'dle-compose-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    afterEach(async () => {
+      await compose(composeFile, '-p', 'other', 'down', '-v').catch(() => undefined);
+      await removeLabResources(engine, lab);
+    });
+
+    it('passes with the reference solution', async () => {
+      await compose(composeFile, '-p', 'lab-compose', 'up', '-d');
+      expect(await check()).toEqual([]);
+    });
+
+    it('fails a project started under another name, naming the project and networks found', async () => {
+      await compose(composeFile, '-p', 'other', 'up', '-d');
+      expectFailures(await check(), [
+        ['container:lab-compose-web:labels', 'other'],
+        ['container:lab-compose-web:networks', 'other_front'],
+        ['container:lab-compose-worker:labels', 'other'],
+        ['container:lab-compose-worker:networks', 'other_front'],
+        ['container:lab-compose-worker:mounts:/data', 'other_data'],
+        ['network:lab-compose_front:exists', 'no network'],
+        ['volume:lab-compose_data:exists', 'no volume'],
+      ]);
+    });
+
+    it('fails a worker without the volume and a web without the published port', async () => {
+      await compose(
+        composeFile.replace('    ports: ["8081:80"]\n', '').replace('    volumes: ["data:/data"]\n', ''),
+        '-p',
+        'lab-compose',
+        'up',
+        '-d',
+      );
+      expectFailures(await check(), [
+        ['container:lab-compose-web:ports:80/tcp', 'not published'],
+        ['container:lab-compose-worker:mounts:/data', 'no mounts'],
+      ]);
     });
   });
 });
