@@ -32,7 +32,7 @@ export async function failedRequirements(engine: PrivateEngine, lab: Lab): Promi
 /** Expects exactly these failed requirements: [id, a part of what was found]. */
 export function expectFailures(failed: RequirementResult[], expected: [string, string][]): void {
   expect(failed.map((r) => [r.id, r.found])).toEqual(
-    expected.map(([id, found]) => [id, expect.stringContaining(found)]),
+    expected.map(([id, found]): unknown[] => [id, expect.stringContaining(found) as unknown]),
   );
 }
 
