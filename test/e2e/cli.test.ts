@@ -157,7 +157,7 @@ describe('dockerlearn validate', () => {
   it('passes the built-in notes and counts them', () => {
     const { stdout, code } = runCli(['validate']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ok: 9 topics, \d+ concepts, \d+ questions\n$/);
+    expect(stdout).toMatch(/^ok: 9 topics, \d+ concepts, \d+ questions, \d+ labs?\n$/);
   });
 
   it('counts a user folder on its own', () => {
