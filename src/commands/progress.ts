@@ -33,11 +33,19 @@ export async function runProgress(opts: ProgressOptions, ctx: Context): Promise<
   const progress = await loadProgressWithWarning(ctx, file);
   const now = currentTime(ctx);
   const summary = summarizeProgress(library, progress, now);
+  const labs = Object.entries(progress.labs).filter(([, r]) => r.total > 0);
+  const labsPassed = labs.filter(([, r]) => r.status === 'passed').map(([id]) => id);
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify({ file, ...summary }, null, 2)}\n`);
+    ctx.stdout.write(
+      `${JSON.stringify({ file, ...summary, labsPassed, labsTried: labs.length }, null, 2)}\n`,
+    );
     return;
   }
   ctx.stdout.write(formatProgress(summary, now, shouldColor(ctx.stdout, ctx.env, opts.color)));
+  if (labs.length > 0)
+    ctx.stdout.write(
+      `Labs passed: ${labsPassed.length} of ${labs.length} tried${labsPassed.length ? ` (${labsPassed.join(', ')})` : ''}\n`,
+    );
 }
 
 async function reset(

@@ -65,3 +65,25 @@ describe('labs in the progress file', () => {
     });
   });
 });
+
+describe('progress shows labs passed', () => {
+  it('after a recorded pass, `progress` names the lab and --json lists it', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { run } = await import('../../src/main.js');
+    const { fakeContext } = await import('../helpers/fake-context.js');
+    const { locateProgressFile } = await import('../../src/progress/locate.js');
+    const home = mkdtempSync(path.join(os.tmpdir(), 'dl-prog-'));
+    const file = await locateProgressFile({ DOCKERLEARN_HOME: home });
+    mkdirSync(path.dirname(file), { recursive: true });
+    const p = recordLabCheck(emptyProgress(), 'containers-web', [req(true)], new Date());
+    writeFileSync(file, JSON.stringify(p));
+    const ctx = fakeContext({ env: { DOCKERLEARN_HOME: home } });
+    expect(await run(['progress'], ctx)).toBe(0);
+    expect(ctx.out.text()).toContain('Labs passed: 1 of 1 tried (containers-web)');
+    const json = fakeContext({ env: { DOCKERLEARN_HOME: home } });
+    await run(['progress', '--json'], json);
+    expect(JSON.parse(json.out.text()).labsPassed).toEqual(['containers-web']);
+  });
+});
