@@ -14,7 +14,7 @@ describe.skipIf(skip !== undefined)('[engine] lab check and lab clean through th
   const home = mkdtempSync(path.join(os.tmpdir(), 'dl-labcli-'));
   const lab = async (...args: string[]) => {
     const ctx = fakeContext({
-      env: { ...process.env, ...engine.env, DOCKERLEARN_HOME: home } as Record<string, string>,
+      env: { ...process.env, ...engine.env, DOCKERLEARN_HOME: home },
     });
     const code = await run(['lab', ...args], ctx);
     return { code, stdout: ctx.out.text(), stderr: ctx.err.text() };
@@ -112,7 +112,8 @@ describe.skipIf(skip !== undefined)('[engine] lab check and lab clean through th
       );
       const { code, stdout } = await lab('check', 'networking-bridge', '--json');
       expect(code).toBe(1);
-      const failed = JSON.parse(stdout).requirements.filter((r: { passed: boolean }) => !r.passed);
+      const parsed = JSON.parse(stdout) as { requirements: { passed: boolean }[] };
+      const failed = parsed.requirements.filter((r) => !r.passed);
       expect(failed[0]).toMatchObject({
         id: 'container:lab-client:exists',
         found: expect.stringContaining('lab-client'),
@@ -180,7 +181,9 @@ describe.skipIf(skip !== undefined)('[engine] lab check and lab clean through th
       await reader('');
       const { code, stdout } = await lab('check', 'volumes-persist');
       expect(code).toBe(1);
-      expect(stdout).toMatch(/✗ no container named lab-writer exists\n\s+found: container lab-writer still exists/);
+      expect(stdout).toMatch(
+        /✗ no container named lab-writer exists\n\s+found: container lab-writer still exists/,
+      );
       expect(stdout).toMatch(/✗ container lab-reader [^\n]*\/config[^\n]*\n\s+found: [^\n]*/);
       expect(stdout).toContain("dockerlearn lookup 'Read-only mounts'");
     }, 60_000);
