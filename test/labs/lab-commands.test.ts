@@ -87,6 +87,13 @@ describe('lab commands without an engine', () => {
     expect(stderr.split('\n')[0]).toMatch(/daemon is not running/);
   });
 
+  it("show <topic> points to the topic's labs", async () => {
+    const ctx = fakeContext();
+    expect(await run(['show', 'networking', '--no-pager'], ctx)).toBe(0);
+    expect(ctx.out.text()).toContain('Practise: dockerlearn lab show networking-bridge');
+    expect(ctx.out.text()).not.toContain('lab show containers-web');
+  });
+
   it('validate reports a user lab naming a missing concept with file:line', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dl-val-'));
     const { mkdirSync } = await import('node:fs');
