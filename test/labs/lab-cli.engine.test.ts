@@ -199,4 +199,31 @@ describe.skipIf(skip !== undefined)('[engine] lab check and lab clean through th
       await clean();
     }, 60_000);
   });
+
+  describe('containers-web', () => {
+    const web = (...flags: string[]) =>
+      d('run', '-d', '--name', 'lab-web', ...flags, 'busybox', 'httpd', '-f', '-p', '80');
+    it('the reference solution passes, and lab clean --yes removes only lab-web', async () => {
+      await reset(['lab-web'], [], []);
+      await web('-e', 'GREETING=hello', '-p', '8080:80', '--restart', 'unless-stopped');
+      const checked = await lab('check', 'containers-web');
+      expect(checked.stdout).not.toContain('✗');
+      expect(checked.code).toBe(0);
+      const cleaned = await lab('clean', 'containers-web', '--yes');
+      expect(cleaned.stdout).toBe(
+        'lab clean containers-web will remove:\n  container lab-web\nremoved container lab-web\n',
+      );
+      await bystandersSurvive();
+    }, 60_000);
+    it('fails without the port and the variable, naming both with what was found', async () => {
+      await reset(['lab-web'], [], []);
+      await web('--restart', 'unless-stopped');
+      const { code, stdout } = await lab('check', 'containers-web');
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/✗ container lab-web [^\n]*GREETING[^\n]*\n\s+found: GREETING is not set/);
+      expect(stdout).toMatch(/✗ container lab-web [^\n]*8080[^\n]*\n\s+found: /);
+      expect(stdout).toContain("dockerlearn lookup 'Reaching a container'\\''s ports'");
+      await reset(['lab-web'], [], []);
+    }, 60_000);
+  });
 });
