@@ -29,7 +29,7 @@ export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): 
   const labs = (await labsOfTopic(topic.id, opts, ctx)).map(
     (id) => `Practise: \`dockerlearn lab show ${id}\``,
   );
-  const lines = [quiz, ...labs].filter(Boolean);
+  const lines = [...labs, quiz].filter(Boolean);
   const footer = lines.length > 0 ? `\n\n---\n\n${lines.join('\n\n')}` : '';
   const hyperlinks = shouldHyperlink(color, ctx.env);
   const cache = loadOptions(ctx).cache;
