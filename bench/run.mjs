@@ -178,6 +178,8 @@ const startup = [
     ],
     1.5,
   ),
+  cli('lab', ['lab'], 1.5),
+  cli('lab show containers-web', ['lab', 'show', 'containers-web'], 1.5),
 ];
 const startupHome = path.join(work, 'home-startup');
 console.error(`start-up: ${RUNS} runs of ${startup.length} commands after 2 warm-up rounds…`);
@@ -252,6 +254,41 @@ const firstRows = [
 ];
 
 const cpu = os.cpus();
+// ---- lab check on a reachable engine: docker invocations (through a counting shim on PATH) and wall time ----
+function labRows() {
+  const env = envWith(path.join(work, 'home-labs'));
+  if (spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { env, stdio: 'ignore' }).status !== 0)
+    return ['', 'lab check: no engine reachable (set DOCKER_HOST to measure docker invocations per lab)'];
+  const listed = spawnSync(process.execPath, [bin, 'lab', '--json'], { env, encoding: 'utf8' });
+  if (listed.status !== 0) return ['', `lab check: \`lab --json\` failed: ${listed.stderr.trim()}`];
+  const real = spawnSync('sh', ['-c', 'command -v docker'], { env, encoding: 'utf8' }).stdout.trim();
+  const shim = path.join(work, 'shim');
+  const count = path.join(work, 'docker-calls');
+  rmSync(shim, { recursive: true, force: true });
+  spawnSync('mkdir', ['-p', shim]);
+  writeFileSync(path.join(shim, 'docker'), `#!/bin/sh\necho x >> '${count}'\nexec '${real}' "$@"\n`, {
+    mode: 0o755,
+  });
+  const rows = [
+    '',
+    '| lab check (on the reachable engine; fails expected) | docker calls | wall ms |',
+    '| --- | ---: | ---: |',
+  ];
+  for (const { id } of JSON.parse(listed.stdout)) {
+    rmSync(count, { force: true });
+    const t0 = performance.now();
+    spawnSync(process.execPath, [bin, 'lab', 'check', id], {
+      env: { ...env, PATH: `${shim}:${env.PATH ?? ''}` },
+      stdio: 'ignore',
+    });
+    const ms = performance.now() - t0;
+    const calls = existsSync(count) ? readFileSync(count, 'utf8').split('\n').filter(Boolean).length : 0;
+    rows.push(`| ${id} | ${calls} | ${fmt(ms)} |`);
+  }
+  return rows;
+}
+const labReport = labRows();
+
 const report = [
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.type()} ${os.release()} (${os.arch()}), ` +
     `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
@@ -267,6 +304,7 @@ const report = [
   `| --- | ${SIZES.map(() => '---: | ---: | ---:').join(' | ')} |${SIZES.length > 1 ? ' ---: |' : ''}`,
   ...packRows,
   ...firstRows,
+  ...labReport,
 ].join('\n');
 
 console.log(report);

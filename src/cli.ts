@@ -276,6 +276,83 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
         await runExplain(input, { json: opts.json, color }, ctx);
       });
   },
+  lab(program, ctx) {
+    const lab = program
+      .command('lab')
+      .description('hands-on labs checked against your real Docker engine: list them (see the subcommands)')
+      .option('--json', 'print the labs as JSON and nothing else')
+      .addHelpText(
+        'after',
+        examples(
+          'dockerlearn lab',
+          'dockerlearn lab show containers-web',
+          'dockerlearn lab check containers-web',
+          'dockerlearn lab hint containers-web',
+          'dockerlearn lab clean containers-web --yes',
+        ),
+      )
+      .action(async (_opts, command: Command) => {
+        const { runLabList } = await import('./commands/lab.js');
+        await runLabList(globals(command), ctx);
+      });
+    lab
+      .command('show')
+      .description('the task, the names to use and what will be checked (no answers, no engine call)')
+      .argument('<lab>', 'lab id or title')
+      .addHelpText('after', examples('dockerlearn lab show containers-web'))
+      .action(async (name: string, _opts, command: Command) => {
+        const { runLabShow } = await import('./commands/lab.js');
+        await runLabShow(name, globals(command), ctx);
+      });
+    lab
+      .command('check')
+      .description('inspect the engine: one line per requirement, exit 0 when all pass, 1 otherwise')
+      .argument('<lab>', 'lab id or title')
+      .option('--json', 'print the requirements with pass/fail and found values as JSON')
+      .addHelpText(
+        'after',
+        examples('dockerlearn lab check containers-web', 'dockerlearn lab check containers-web --json'),
+      )
+      .action(async (name: string, _opts, command: Command) => {
+        const { runLabCheck } = await import('./commands/lab-check.js');
+        await runLabCheck(name, globals(command), ctx);
+      });
+    lab
+      .command('hint')
+      .description('the next hint (hints seen are remembered and shown again first)')
+      .argument('<lab>', 'lab id or title')
+      .addHelpText('after', examples('dockerlearn lab hint containers-web'))
+      .action(async (name: string, _opts, command: Command) => {
+        const { runLabHint } = await import('./commands/lab-help.js');
+        await runLabHint(name, globals(command), ctx);
+      });
+    lab
+      .command('solution')
+      .description('the reference commands, after asking')
+      .argument('<lab>', 'lab id or title')
+      .option('-y, --yes', 'show it without asking (needed when not on a terminal)')
+      .addHelpText(
+        'after',
+        examples('dockerlearn lab solution containers-web', 'dockerlearn lab solution containers-web --yes'),
+      )
+      .action(async (name: string, _opts, command: Command) => {
+        const { runLabSolution } = await import('./commands/lab-help.js');
+        await runLabSolution(name, globals(command), ctx);
+      });
+    lab
+      .command('clean')
+      .description('remove what the lab asked you to create, and nothing else (lists it and asks first)')
+      .argument('<lab>', 'lab id or title')
+      .option('-y, --yes', 'remove without asking (needed when not on a terminal)')
+      .addHelpText(
+        'after',
+        examples('dockerlearn lab clean containers-web', 'dockerlearn lab clean containers-web --yes'),
+      )
+      .action(async (name: string, _opts, command: Command) => {
+        const { runLabClean } = await import('./commands/lab-clean.js');
+        await runLabClean(name, globals(command), ctx);
+      });
+  },
   completion(program, ctx) {
     program
       .command('completion')

@@ -1,4 +1,4 @@
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth, wrapText } from '../ui/layout.js';
 import type { Library } from '../content/model.js';
 import type { Context } from '../context.js';
 import { currentTime, getPrompter } from '../context.js';
@@ -34,18 +34,22 @@ export async function runProgress(opts: ProgressOptions, ctx: Context): Promise<
   const progress = await loadProgressWithWarning(ctx, file);
   const now = currentTime(ctx);
   const summary = summarizeProgress(library, progress, now);
+  const labs = Object.entries(progress.labs).filter(([, r]) => r.total > 0);
+  const labsPassed = labs.filter(([, r]) => r.status === 'passed').map(([id]) => id);
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify({ file, ...summary }, null, 2)}\n`);
+    ctx.stdout.write(
+      `${JSON.stringify({ file, ...summary, labsPassed, labsTried: labs.length }, null, 2)}\n`,
+    );
     return;
   }
-  ctx.stdout.write(
-    formatProgress(
-      summary,
-      now,
-      shouldColor(ctx.stdout, ctx.env, opts.color),
-      outputWidth(ctx.stdout, ctx.env),
-    ),
-  );
+  const width = outputWidth(ctx.stdout, ctx.env);
+  ctx.stdout.write(formatProgress(summary, now, shouldColor(ctx.stdout, ctx.env, opts.color), width));
+  if (labs.length > 0) {
+    const names = labsPassed.length ? ` (${labsPassed.join(', ')})` : '';
+    ctx.stdout
+      .write(`${wrapText(`Labs passed: ${labsPassed.length} of ${labs.length} tried${names}`, width, { hanging: '  ' })}
+`);
+  }
 }
 
 async function reset(

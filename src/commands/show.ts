@@ -23,10 +23,15 @@ export async function runShow(name: string, opts: ShowOptions, ctx: Context): Pr
 export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): Promise<void> {
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);
-  const footer =
+  const quiz =
     topic.questions.length > 0
-      ? `\n\n---\n\nTest yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`
+      ? `Test yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`
       : '';
+  const labs = (await labsOfTopic(topic.id, opts, ctx)).map(
+    (id) => `Practise: \`dockerlearn lab show ${id}\``,
+  );
+  const lines = [...labs, quiz].filter(Boolean);
+  const footer = lines.length > 0 ? `\n\n---\n\n${lines.join('\n\n')}` : '';
   const hyperlinks = shouldHyperlink(color, ctx.env);
   const cache = loadOptions(ctx).cache;
   const text = await renderMarkdownCached(
@@ -36,6 +41,24 @@ export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): 
   );
   await page(text, ctx, opts.pager !== false);
   await markRead(topic.id, ctx);
+}
+
+/** The ids of the labs that practise `topic` (built-in and the content folders' `labs/`); none when they cannot load. */
+async function labsOfTopic(topic: string, opts: GlobalOptions, ctx: Context): Promise<string[]> {
+  const [{ loadLabs }, { resolveSources }] = await Promise.all([
+    import('../content/load-labs.js'),
+    import('../content/sources.js'),
+  ]);
+  const sources = resolveSources(
+    ctx.builtinContent,
+    ctx.env['DOCKERLEARN_CONTENT'],
+    opts.content ?? [],
+    ctx.cwd,
+  );
+  const ids = loadLabs(sources, ctx.cwd)
+    .labs.filter((lab) => lab.topic === topic)
+    .map((lab) => lab.id);
+  return [...new Set(ids)];
 }
 
 // Best effort: reading a note must work even when progress cannot be saved (the saver only warns).

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { checkContent } from '../content/load.js';
+import { loadLabs } from '../content/load-labs.js';
+import { checkLabs } from '../labs/validate-labs.js';
 import { resolveSources } from '../content/sources.js';
 import type { Context } from '../context.js';
 import { DockerlearnError, formatProblem } from '../errors.js';
@@ -15,6 +17,8 @@ export async function runValidate(dirs: string[], ctx: Context): Promise<void> {
   const named = dirs.length > 0 ? sources.filter((s) => !s.builtIn) : sources;
   const base = named.some((s) => s.dir === builtin) ? [] : sources.filter((s) => s.builtIn);
   const { library, problems } = await checkContent([...base, ...named], loadOptions(ctx));
+  const loaded = loadLabs(named, ctx.cwd);
+  problems.push(...loaded.problems, ...checkLabs(loaded.labs, library).problems);
   if (problems.length > 0) {
     for (const problem of problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
@@ -23,5 +27,7 @@ export async function runValidate(dirs: string[], ctx: Context): Promise<void> {
   const checked = dirs.length === 0 ? library.topics : library.topics.filter((t) => t.source !== 'built-in');
   const concepts = checked.reduce((n, t) => n + t.concepts.length, 0);
   const questions = checked.reduce((n, t) => n + t.questions.length, 0);
-  ctx.stdout.write(`ok: ${checked.length} topics, ${concepts} concepts, ${questions} questions\n`);
+  const n = loaded.labs.length;
+  const labs = n === 0 ? '' : n === 1 ? ', 1 lab' : `, ${n} labs`;
+  ctx.stdout.write(`ok: ${checked.length} topics, ${concepts} concepts, ${questions} questions${labs}\n`);
 }

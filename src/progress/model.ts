@@ -1,5 +1,5 @@
 /** The version of the progress file this program writes; older ones are migrated, newer ones set aside. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** An FSRS card as stored on disk: ts-fsrs's Card with its dates as ISO strings. */
 export interface StoredCard {
@@ -62,9 +62,22 @@ export interface Progress {
   topicsRead: Record<string, string>;
   /** finished exams, oldest first (added after format 1 first shipped; missing in older files means none) */
   exams: ExamRecord[];
+  /** lab id → its last check and the hints seen (added in format 2; format 1 files migrate with none) */
+  labs: Record<string, LabRecord>;
+}
+
+/** What is remembered of one lab: the last `lab check`, the best result, and how many hints were shown. */
+export interface LabRecord {
+  /** 'passed' once any check passed; 'failed' when checks ran and none passed */
+  status: 'passed' | 'failed';
+  lastCheck: string;
+  /** requirements met at the last check, out of `total` */
+  met: number;
+  total: number;
+  hintsSeen: number;
 }
 
 /** A fresh state for a learner who has done nothing yet. */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, questions: {}, topicsRead: {}, exams: [] };
+  return { version: PROGRESS_VERSION, questions: {}, topicsRead: {}, exams: [], labs: {} };
 }

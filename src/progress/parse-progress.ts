@@ -35,8 +35,20 @@ const examSchema = v.object({
   topics: v.array(v.object({ topic: v.string(), score: count, total: count })),
 });
 
+const labSchema = v.object({
+  status: v.picklist(['passed', 'failed']),
+  lastCheck: isoDate,
+  met: count,
+  total: count,
+  hintsSeen: count,
+});
+
 const progressSchema = v.object({
-  version: v.literal(PROGRESS_VERSION),
+  // format 1 (no labs) is read as format 2 with no labs: nothing in it is lost
+  version: v.pipe(
+    v.union([v.literal(1), v.literal(PROGRESS_VERSION)]),
+    v.transform((): typeof PROGRESS_VERSION => PROGRESS_VERSION),
+  ),
   questions: v.record(
     v.string(),
     v.object({ attempts: v.array(v.object({ at: isoDate, correct: v.boolean() })), card: cardSchema }),
@@ -44,6 +56,7 @@ const progressSchema = v.object({
   topicsRead: v.record(v.string(), isoDate),
   // files written before exams existed have no `exams`: read that as none taken, so no version bump
   exams: v.optional(v.array(examSchema), () => []),
+  labs: v.optional(v.record(v.string(), labSchema), () => ({})),
 });
 
 export type ParseResult =

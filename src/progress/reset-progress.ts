@@ -33,7 +33,13 @@ export async function resetProgress(
       return { questions: 0, backup: undefined };
     const backup = asidePath(file, now, 'backup');
     await copyFile(file, backup);
-    const next: Progress = kept ?? { version: progress.version, questions: {}, topicsRead: {}, exams: [] };
+    const next: Progress = kept ?? {
+      version: progress.version,
+      questions: {},
+      topicsRead: {},
+      exams: [],
+      labs: {},
+    };
     await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
     return { questions: removed, backup };
   });

@@ -8,7 +8,9 @@ import { repoRoot } from '../helpers/fake-context.js';
 
 const origin = { file: 'fuzz.md', source: 'fuzz', fallbackId: 'fuzz' };
 const contentDir = path.join(repoRoot, 'content');
-const realNotes = readdirSync(contentDir).map((f) => readFileSync(path.join(contentDir, f), 'utf8'));
+const realNotes = readdirSync(contentDir)
+  .filter((f) => f.endsWith('.md')) // content/labs/ holds the labs, not notes
+  .map((f) => readFileSync(path.join(contentDir, f), 'utf8'));
 
 /** Parses text and reports how it ended: a model, a ContentError, or (the failure) anything else. */
 function outcome(text: string): 'model' | 'content-error' {

@@ -1,0 +1,51 @@
+import { shouldColor } from '../ui/should-color.js';
+import { currentTime, getPrompter, type Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { findLab } from '../labs/find-lab.js';
+import { recordHintSeen } from '../labs/record.js';
+import { dockerlearnCommand } from '../labs/shell-quote.js';
+import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
+import { ProgressSaver } from './progress-saver.js';
+
+/** `lab hint`: the next hint not yet seen (all seen ones again before it), and remembers it was shown. */
+export async function runLabHint(name: string, globals: GlobalOptions, ctx: Context): Promise<void> {
+  const { labs } = await loadNotesAndLabs(ctx, globals);
+  const lab = findLab(labs, name);
+  const saver = new ProgressSaver(ctx, () => currentTime(ctx));
+  const seen = (await saver.current()).labs[lab.id]?.hintsSeen ?? 0;
+  const shown = Math.min(lab.hints.length, seen + 1);
+  lab.hints.slice(0, shown).forEach((hint, i) => {
+    ctx.stdout.write(`Hint ${i + 1} of ${lab.hints.length}: ${hint.title}\n${hint.body}\n\n`);
+  });
+  if (shown < lab.hints.length) ctx.stdout.write(`Another: ${dockerlearnCommand('lab', 'hint', lab.id)}\n`);
+  else
+    ctx.stdout.write(
+      `That was the last hint. The answer: ${dockerlearnCommand('lab', 'solution', lab.id)}\n`,
+    );
+  if (shown > seen) await saver.save((p) => recordHintSeen(p, lab.id, lab.hints.length, currentTime(ctx)));
+}
+
+/** `lab solution`: the reference commands, after asking (or with `--yes`); refuses to guess without a terminal. */
+export async function runLabSolution(
+  name: string,
+  globals: GlobalOptions & { yes?: boolean },
+  ctx: Context,
+): Promise<void> {
+  const { labs } = await loadNotesAndLabs(ctx, globals);
+  const lab = findLab(labs, name);
+  if (!globals.yes) {
+    if (!ctx.stdin.isTTY || !ctx.stdout.isTTY)
+      throw new UsageError(
+        'lab solution asks before showing the answer, and there is no terminal to ask on',
+        {
+          hint: `pass --yes to show it anyway: ${dockerlearnCommand('lab', 'solution', lab.id, '--yes')}`,
+        },
+      );
+    const prompter = await getPrompter(ctx, shouldColor(ctx.stdout, ctx.env, globals.color));
+    const ok = await prompter.confirm({
+      message: `Show the solution of ${lab.id}? Trying a hint first helps more.`,
+    });
+    if (!ok) return;
+  }
+  ctx.stdout.write(`${lab.solution}\n`);
+}
