@@ -160,8 +160,7 @@ describe('dockerlearn validate', () => {
     const { stdout, code } = runCli(['validate']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      new RegExp(`^ok: ${BUILT_IN_TOPICS.length} topics, \d+ concepts, \d+ questions, \d+ labs?
-$`),
+      new RegExp(`^ok: ${BUILT_IN_TOPICS.length} topics, \\d+ concepts, \\d+ questions, \\d+ labs?\n$`),
     );
   });
 
