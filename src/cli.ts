@@ -78,6 +78,7 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
       .description('find a concept by name (typos, plurals and any spelling welcome) and print its section')
       .argument('<name...>', 'a topic or concept name or alias; several words are joined')
       .option('--json', 'print the match as JSON and nothing else')
+      .allowUnknownOption() // `lookup -p`, `lookup --rm`: a docker flag is a name too
       .option('--no-pager', 'print straight to the terminal instead of through a pager')
       .addHelpText(
         'after',
@@ -88,6 +89,8 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
           'dockerlearn lookup overlya            # typos are forgiven',
           'dockerlearn lookup networking         # a topic: its overview and concepts',
           'dockerlearn lookup --json restart policy',
+          'dockerlearn lookup docker ps          # a docker command',
+          'dockerlearn lookup --mount            # a docker flag',
         ) + '\nExit status 1 when nothing matches; the closest names are suggested on stderr.\n',
       )
       .action(async (words: string[], _opts, command: Command) => {
@@ -102,6 +105,7 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
       .argument('<words...>', 'words to look for; sections holding all of them rank first')
       .option('-n, --limit <n>', 'show at most this many results', '10')
       .option('--json', 'print the results as JSON and nothing else')
+      .allowUnknownOption() // `search --rm`: a docker flag is a word to search for
       .addHelpText(
         'after',
         examples(

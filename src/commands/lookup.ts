@@ -2,7 +2,8 @@ import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
 import { NotFoundError } from '../errors.js';
-import { findConcept, type FindResult, type NameMatch } from '../library/find-concept.js';
+import type { FindResult, NameMatch } from '../library/find-concept.js';
+import { lookUp } from '../library/confidence.js';
 import { conceptPath, relatedConcepts } from '../library/related-concepts.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { renderMarkdownCached } from '../ui/render-cache.js';
@@ -73,8 +74,8 @@ function matchData(m: NameMatch): MatchData {
 export async function runLookup(words: string[], opts: LookupOptions, ctx: Context): Promise<void> {
   const query = readQuery(words, 'name', 'dockerlearn lookup macvlan');
   const library = await loadNotes(ctx, opts);
-  const found = findConcept(library, query);
-  const data = lookupData(library, query, found);
+  const found = lookUp(library, query);
+  const data = { ...lookupData(library, query, found), rightName: found.rightName ?? null };
   if (opts.json) ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   if (!found.match) throw notFound(query, data.suggestions);
   if (opts.json) return;
@@ -88,7 +89,9 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
     { color, width, hyperlinks: shouldHyperlink(color, ctx.env) },
     cache && { ...cache, slot: `${topic.source}\n${topic.id}\nlookup ${data.match?.concept ?? ''}` },
   );
-  await page(formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
+  // a misnaming lands, but the learner is told the name the notes use
+  const correction = found.rightName ? `${quoteName(query)} is usually written ${quoteName(found.rightName)}.\n\n` : '';
+  await page(correction + formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
 }
 
 function notFound(query: string, suggestions: MatchData[]): NotFoundError {
