@@ -11,6 +11,7 @@ import { formatLookup } from '../ui/views/format-lookup.js';
 import { page } from '../ui/pager.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
+import { searchNotes } from '../library/search-notes.js';
 import { quoteName } from '../ui/views/quote-name.js';
 import { dockerlearnCommand } from '../shell-command.js';
 
@@ -77,7 +78,7 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   const found = lookUp(library, query);
   const data = { ...lookupData(library, query, found), rightName: found.rightName ?? null };
   if (opts.json) ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
-  if (!found.match) throw notFound(query, data.suggestions);
+  if (!found.match) throw notFound(query, data.suggestions, searchHint(library, query, ctx));
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);
@@ -94,16 +95,26 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   await page(correction + formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
 }
 
-function notFound(query: string, suggestions: MatchData[]): NotFoundError {
+// The best full-text hits for the words, for a lookup that found nothing close: where the words do occur.
+function searchHint(library: Library, query: string, ctx: Context): string | undefined {
+  const { hits, total } = searchNotes(library, query, 3, loadOptions(ctx).cache);
+  if (hits.length === 0) return undefined;
+  const titles = hits.map((h) => (h.concept ? `${h.topic.id} › ${h.title}` : `${h.topic.id} (topic)`));
+  const see = query.length <= 60 ? dockerlearnCommand('search', query) : 'dockerlearn search <words>';
+  return `the words occur in ${titles.join('; ')}${total > hits.length ? ` and ${total - hits.length} more` : ''} (${see})`;
+}
+
+function notFound(query: string, suggestions: MatchData[], searched?: string): NotFoundError {
   const names = suggestions.map((s) =>
     s.kind === 'topic' ? `"${s.topic}" (a topic)` : `"${s.title}" (in ${s.topic})`,
   );
   const first = suggestions[0];
   const open = first && dockerlearnCommand('lookup', first.kind === 'topic' ? first.topic : first.title);
+  const near = names.length > 0 ? `did you mean ${names.join(', ')}? (${open})` : undefined;
   return new NotFoundError(`nothing called ${quoteName(query)}`, {
     hint:
-      names.length > 0
-        ? `did you mean ${names.join(', ')}? (${open})`
+      near || searched
+        ? [near, searched].filter(Boolean).join('; ')
         : `try ${query.length <= 60 ? dockerlearnCommand('search', query) : 'dockerlearn search <words>'} to search the text of the notes`,
   });
 }

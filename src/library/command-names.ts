@@ -83,7 +83,14 @@ export function findCommandSections(library: Library, name: CommandName): Comman
     const sections: [Concept | undefined, string][] = [[undefined, topic.overview]];
     for (const concept of topic.concepts) sections.push([concept, ownMarkdown(concept.markdown)]);
     for (const [concept, markdown] of sections) {
-      const weight = sectionWeight(markdown, name);
+      // a section naming the command or flag in its heading or aliases is the one that teaches it
+      const names = concept ? [concept.title, ...concept.aliases] : [topic.title, ...topic.aliases];
+      const named = names.some((n) => {
+        const found = readCommandName(n.replace(/`/g, ''));
+        // `docker ps -s` in an alias names a use of `docker ps`, not the section that teaches it
+        return mentionWeight(found, name) > 0 && (name.flags.length > 0 || found?.flags.length === 0);
+      });
+      const weight = sectionWeight(markdown, name) + (named ? 100 : 0);
       if (weight > 0) hits.push({ topic, concept, weight });
     }
   }
