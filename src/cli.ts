@@ -120,6 +120,21 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
         await runSearch(words, globals(command), ctx);
       });
   },
+  glossary(program, ctx) {
+    program
+      .command('glossary')
+      .description('every concept of the notes, alphabetically, with its topic and a one-line definition')
+      .argument('[topic...]', 'topics to include (default: all)')
+      .option('--json', 'print [{name, topic, concept, definition}] and nothing else')
+      .addHelpText(
+        'after',
+        examples('dockerlearn glossary', 'dockerlearn glossary networking volumes', 'dockerlearn glossary --json'),
+      )
+      .action(async (topics: string[], _opts, command: Command) => {
+        const { runGlossary } = await import('./commands/glossary.js');
+        await runGlossary(topics, globals(command), ctx);
+      });
+  },
   validate(program, ctx) {
     program
       .command('validate')
