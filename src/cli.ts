@@ -57,7 +57,7 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
     program
       .command('show')
       .description("read a topic's note (the quiz answers stay hidden)")
-      .argument('<topic>', 'topic id, title or alias, in any case')
+      .argument('<topic...>', 'topic id, title or alias, in any case; several words are joined')
       .option('--no-pager', 'print straight to the terminal instead of through a pager')
       .addHelpText(
         'after',
@@ -67,9 +67,9 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
           'dockerlearn show volumes --no-pager',
         ),
       )
-      .action(async (topic: string, _opts, command: Command) => {
+      .action(async (topic: string[], _opts, command: Command) => {
         const { runShow } = await import('./commands/show.js');
-        await runShow(topic, globals(command), ctx);
+        await runShow(topic.join(' '), globals(command), ctx);
       });
   },
   lookup(program, ctx) {
