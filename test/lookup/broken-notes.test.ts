@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/main.js';
+import { fakeContext } from '../helpers/fake-context.js';
+
+function notesDir(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-notes-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const good = '---\ntitle: Pods\n---\n\n# Pods\n\nA pod groups containers.\n\n## Shared network namespace\n\nThey share localhost.\n';
+const broken = '---\ntitle: [unclosed\n---\n\n# Broken\n';
+
+describe("the learner's own notes", () => {
+  it('skips a note that does not parse, with one warning, and everything else still works', async () => {
+    const dir = notesDir({ 'pods.md': good, 'broken.md': broken });
+    const ctx = fakeContext();
+    expect(await run(['--content', dir, 'lookup', 'shared', 'network', 'namespace'], ctx)).toBe(0);
+    expect(ctx.out.text().split('\n')[0]).toBe('pods › Shared network namespace');
+    const warnings = ctx.err.text().trim().split('\n');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^dockerlearn: skipping .*broken\.md(:\d+)?: .*; run dockerlearn validate /);
+    const builtIn = fakeContext();
+    expect(await run(['--content', dir, 'lookup', 'macvlan'], builtIn)).toBe(0);
+  });
+
+  it('validate still fails on the broken note', async () => {
+    const dir = notesDir({ 'pods.md': good, 'broken.md': broken });
+    const ctx = fakeContext();
+    expect(await run(['validate', dir], ctx)).not.toBe(0);
+    expect(ctx.err.text()).toContain('broken.md');
+  });
+
+  it('names a note that is not valid UTF-8 with the line of its first bad byte', async () => {
+    const bytes = Buffer.concat([Buffer.from('---\ntitle: Latin\n---\n\n# Latin\n\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    const dir = notesDir({ 'latin.md': bytes });
+    const ctx = fakeContext();
+    expect(await run(['validate', dir], ctx)).not.toBe(0);
+    expect(ctx.err.text()).toMatch(/latin\.md:7: not valid UTF-8/);
+  });
+});
