@@ -42,3 +42,34 @@ describe("the learner's own notes", () => {
     expect(ctx.err.text()).toMatch(/latin\.md:7: not valid UTF-8/);
   });
 });
+
+describe('validate in one run', () => {
+  it('reports a YAML syntax error, an unknown key and a body problem together, sorted by line', async () => {
+    const note = [
+      '---',
+      'title: Many problems',
+      'colour: blue',
+      'aliases: [one, two',
+      '---',
+      '',
+      '# Many problems',
+      '',
+      '## Quiz',
+      '',
+      '### Which one?',
+      '- [ ] a',
+      '- [ ] b',
+      '',
+    ].join('\n');
+    const dir = notesDir({ 'many.md': note, 'other.md': '# no front matter\n' });
+    const ctx = fakeContext();
+    expect(await run(['validate', dir], ctx)).not.toBe(0);
+    const lines = ctx.err.text().split('\n').filter((l) => /many\.md:\d+/.test(l));
+    expect(lines.some((l) => l.includes('unknown key "colour"'))).toBe(true);
+    expect(lines.some((l) => /front matter: .*(flow|collection|end|\])/i.test(l))).toBe(true);
+    expect(lines.some((l) => /many\.md:1[1-3]:/.test(l))).toBe(true);
+    const numbers = lines.map((l) => Number(/many\.md:(\d+)/.exec(l)?.[1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(ctx.err.text()).toContain('other.md');
+  });
+});
