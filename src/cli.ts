@@ -128,7 +128,11 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
       .option('--json', 'print [{name, topic, concept, definition}] and nothing else')
       .addHelpText(
         'after',
-        examples('dockerlearn glossary', 'dockerlearn glossary networking volumes', 'dockerlearn glossary --json'),
+        examples(
+          'dockerlearn glossary',
+          'dockerlearn glossary networking volumes',
+          'dockerlearn glossary --json',
+        ),
       )
       .action(async (topics: string[], _opts, command: Command) => {
         const { runGlossary } = await import('./commands/glossary.js');

@@ -12,7 +12,12 @@ export interface GlobalOptions {
 
 /** Loads the notes a command works on: built-in, DOCKERLEARN_CONTENT folders, then --content folders. */
 export async function loadNotes(ctx: Context, globals: GlobalOptions): Promise<Library> {
-  const sources = resolveSources(ctx.builtinContent, ctx.env['DOCKERLEARN_CONTENT'], globals.content ?? [], ctx.cwd);
+  const sources = resolveSources(
+    ctx.builtinContent,
+    ctx.env['DOCKERLEARN_CONTENT'],
+    globals.content ?? [],
+    ctx.cwd,
+  );
   if (sources.every((s) => s.builtIn)) return loadLibrary(sources, loadOptions(ctx));
   // with the learner's own notes, one that does not parse is skipped with a warning; the rest still work
   const { library, problems } = await checkContent(sources, loadOptions(ctx));

@@ -91,7 +91,9 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
     cache && { ...cache, slot: `${topic.source}\n${topic.id}\nlookup ${data.match?.concept ?? ''}` },
   );
   // a misnaming lands, but the learner is told the name the notes use
-  const correction = found.rightName ? `${quoteName(query)} is usually written ${quoteName(found.rightName)}.\n\n` : '';
+  const correction = found.rightName
+    ? `${quoteName(query)} is usually written ${quoteName(found.rightName)}.\n\n`
+    : '';
   await page(correction + formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
 }
 

@@ -26,7 +26,7 @@ export function selectTopics(library: Library, names: readonly string[]): Topic[
 // names a topic counts as one name.
 function joinTopicWords(library: Library, words: readonly string[]): string[] {
   const names: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let end = i + 1;
     for (let j = words.length; j > i + 1; j--) {
       if (findTopic(library, words.slice(i, j).join(' '))) {

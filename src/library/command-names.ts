@@ -33,7 +33,11 @@ for (const spec of specs) for (const alias of [spec.path, ...spec.aliases]) byAl
  * `--mount=type=bind`) into the command it names and its flags; undefined when it names neither.
  */
 export function readCommandName(text: string): CommandName | undefined {
-  const tokens = text.trim().replace(/^\$\s+/, '').split(/\s+/).filter(Boolean);
+  const tokens = text
+    .trim()
+    .replace(/^\$\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   let spec: CommandSpec | undefined;
   let rest = tokens;
   if (tokens[0] === 'docker') {
@@ -109,7 +113,8 @@ function sectionWeight(markdown: string, wanted: CommandName): number {
       weight += mentionWeight(readCommandName(line), wanted);
       continue;
     }
-    for (const span of line.matchAll(/`([^`]+)`/g)) weight += 2 * mentionWeight(readCommandName(span[1] ?? ''), wanted);
+    for (const span of line.matchAll(/`([^`]+)`/g))
+      weight += 2 * mentionWeight(readCommandName(span[1] ?? ''), wanted);
   }
   return weight;
 }

@@ -21,20 +21,41 @@ export function lookUp(library: Library, query: string): LookupResult {
   const misnamed = byName.match?.matchedName.startsWith(MISNAMING_MARK) && byName.match.score === 1;
   if (misnamed && byName.match) {
     const right = byName.match.concept?.title ?? byName.match.topic.title;
-    return { ...byName, match: { ...byName.match, matchedName: byName.match.matchedName.slice(1) }, rightName: right, via: 'misnaming' };
+    return {
+      ...byName,
+      match: { ...byName.match, matchedName: byName.match.matchedName.slice(1) },
+      rightName: right,
+      via: 'misnaming',
+    };
   }
   const command = readCommandName(query);
   if (command) {
     const [best, ...others] = findCommandSections(library, command);
     if (!best) {
       // a real docker command or flag that no note teaches: say so rather than open a look-alike section
-      const suggestions = [byName.match, ...byName.alternatives, ...byName.suggestions].filter((m) => m !== undefined);
-      return { match: undefined, alternatives: [], suggestions: suggestions.slice(0, 3), rightName: undefined, via: undefined };
+      const suggestions = [byName.match, ...byName.alternatives, ...byName.suggestions].filter(
+        (m) => m !== undefined,
+      );
+      return {
+        match: undefined,
+        alternatives: [],
+        suggestions: suggestions.slice(0, 3),
+        rightName: undefined,
+        via: undefined,
+      };
     }
-    const asMatch = (hit: typeof best) => ({ topic: hit.topic, concept: hit.concept, score: 1, matchedName: query });
+    const asMatch = (hit: typeof best) => ({
+      topic: hit.topic,
+      concept: hit.concept,
+      score: 1,
+      matchedName: query,
+    });
     return {
       match: asMatch(best),
-      alternatives: others.filter((o) => o.weight >= best.weight / 2).slice(0, 3).map((o) => ({ ...asMatch(o), score: 0.9 })),
+      alternatives: others
+        .filter((o) => o.weight >= best.weight / 2)
+        .slice(0, 3)
+        .map((o) => ({ ...asMatch(o), score: 0.9 })),
       suggestions: [],
       rightName: undefined,
       via: 'command',

@@ -11,7 +11,8 @@ function notesDir(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-const good = '---\ntitle: Pods\n---\n\n# Pods\n\nA pod groups containers.\n\n## Shared network namespace\n\nThey share localhost.\n';
+const good =
+  '---\ntitle: Pods\n---\n\n# Pods\n\nA pod groups containers.\n\n## Shared network namespace\n\nThey share localhost.\n';
 const broken = '---\ntitle: [unclosed\n---\n\n# Broken\n';
 
 describe("the learner's own notes", () => {
@@ -35,7 +36,11 @@ describe("the learner's own notes", () => {
   });
 
   it('names a note that is not valid UTF-8 with the line of its first bad byte', async () => {
-    const bytes = Buffer.concat([Buffer.from('---\ntitle: Latin\n---\n\n# Latin\n\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('---\ntitle: Latin\n---\n\n# Latin\n\ncaf'),
+      Buffer.from([0xe9]),
+      Buffer.from('\n'),
+    ]);
     const dir = notesDir({ 'latin.md': bytes });
     const ctx = fakeContext();
     expect(await run(['validate', dir], ctx)).not.toBe(0);
@@ -64,7 +69,10 @@ describe('validate in one run', () => {
     const dir = notesDir({ 'many.md': note, 'other.md': '# no front matter\n' });
     const ctx = fakeContext();
     expect(await run(['validate', dir], ctx)).not.toBe(0);
-    const lines = ctx.err.text().split('\n').filter((l) => /many\.md:\d+/.test(l));
+    const lines = ctx.err
+      .text()
+      .split('\n')
+      .filter((l) => /many\.md:\d+/.test(l));
     expect(lines.some((l) => l.includes('unknown key "colour"'))).toBe(true);
     expect(lines.some((l) => /front matter: .*(flow|collection|end|\])/i.test(l))).toBe(true);
     expect(lines.some((l) => /many\.md:1[1-3]:/.test(l))).toBe(true);

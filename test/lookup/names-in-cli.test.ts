@@ -15,7 +15,9 @@ describe('commands and flags as names', () => {
       expect(code).toBe(0);
       expect(out.split('\n')[0]).toBe('containers › Container lifecycle');
     }
-    expect((await cli('lookup', 'docker image pull')).out.split('\n')[0]).toBe('images › Working with images › Pulling images');
+    expect((await cli('lookup', 'docker image pull')).out.split('\n')[0]).toBe(
+      'images › Working with images › Pulling images',
+    );
     expect((await cli('lookup', 'docker', 'network', 'create')).out.split('\n')[0]).toBe(
       'networking › Managing networks',
     );
@@ -56,7 +58,9 @@ describe('honest search header', () => {
   it('says when only near spellings matched', async () => {
     const { code, out } = await cli('search', 'healtchek');
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toMatch(/^No exact matches; showing \d+ sections? with near spellings of "healtchek"/);
+    expect(out.split('\n')[0]).toMatch(
+      /^No exact matches; showing \d+ sections? with near spellings of "healtchek"/,
+    );
   });
 
   it('counts the sections shown, and says how many more there are', async () => {

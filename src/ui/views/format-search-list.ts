@@ -31,11 +31,18 @@ export function formatSearchList(
 }
 
 /** The listing's first line: how many sections are shown and how they matched, never more than is true. */
-export function searchHeader(query: string, shown: number, total: number, matched: 'exact' | 'near' | 'some'): string {
+export function searchHeader(
+  query: string,
+  shown: number,
+  total: number,
+  matched: 'exact' | 'near' | 'some',
+): string {
   const more = total > shown ? ` (${total - shown} more)` : '';
   const sections = `${shown} section${shown === 1 ? '' : 's'}`;
-  if (matched === 'near') return `No exact matches; showing ${sections} with near spellings of "${query}"${more}`;
-  if (matched === 'some') return `No section has all of "${query}"; showing ${sections} with some of the words${more}`;
+  if (matched === 'near')
+    return `No exact matches; showing ${sections} with near spellings of "${query}"${more}`;
+  if (matched === 'some')
+    return `No section has all of "${query}"; showing ${sections} with some of the words${more}`;
   return `${sections} ${shown === 1 ? 'matches' : 'match'} "${query}"${more}`;
 }
 
