@@ -22,7 +22,12 @@ export async function loadNotes(ctx: Context, globals: GlobalOptions): Promise<L
   // with the learner's own notes, one that does not parse is skipped with a warning; the rest still work
   const { library, problems } = await checkContent(sources, loadOptions(ctx));
   const builtIn = sources.filter((s) => s.builtIn).map((s) => displayPath(s.dir));
-  const own = problems.filter((p) => !builtIn.some((dir) => p.file.startsWith(dir)));
+  // only a user's note that failed to parse is skipped; a missing folder, a duplicate id or a problem in the
+  // built-in notes still stops the command
+  const loaded = new Set(library.topics.map((t) => t.file));
+  const own = problems.filter(
+    (p) => p.file.endsWith('.md') && !loaded.has(p.file) && !builtIn.some((dir) => p.file.startsWith(dir)),
+  );
   if (own.length < problems.length) throw new ContentError(problems);
   const warned = new Set<string>();
   for (const p of own) {
