@@ -57,7 +57,7 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
     program
       .command('show')
       .description("read a topic's note (the quiz answers stay hidden)")
-      .argument('<topic>', 'topic id, title or alias, in any case')
+      .argument('<topic...>', 'topic id, title or alias, in any case; several words are joined')
       .option('--no-pager', 'print straight to the terminal instead of through a pager')
       .addHelpText(
         'after',
@@ -67,9 +67,9 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
           'dockerlearn show volumes --no-pager',
         ),
       )
-      .action(async (topic: string, _opts, command: Command) => {
+      .action(async (topic: string[], _opts, command: Command) => {
         const { runShow } = await import('./commands/show.js');
-        await runShow(topic, globals(command), ctx);
+        await runShow(topic.join(' '), globals(command), ctx);
       });
   },
   lookup(program, ctx) {
@@ -78,6 +78,7 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
       .description('find a concept by name (typos, plurals and any spelling welcome) and print its section')
       .argument('<name...>', 'a topic or concept name or alias; several words are joined')
       .option('--json', 'print the match as JSON and nothing else')
+      .allowUnknownOption() // `lookup -p`, `lookup --rm`: a docker flag is a name too
       .option('--no-pager', 'print straight to the terminal instead of through a pager')
       .addHelpText(
         'after',
@@ -88,6 +89,8 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
           'dockerlearn lookup overlya            # typos are forgiven',
           'dockerlearn lookup networking         # a topic: its overview and concepts',
           'dockerlearn lookup --json restart policy',
+          'dockerlearn lookup docker ps          # a docker command',
+          'dockerlearn lookup --mount            # a docker flag',
         ) + '\nExit status 1 when nothing matches; the closest names are suggested on stderr.\n',
       )
       .action(async (words: string[], _opts, command: Command) => {
@@ -102,6 +105,7 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
       .argument('<words...>', 'words to look for; sections holding all of them rank first')
       .option('-n, --limit <n>', 'show at most this many results', '10')
       .option('--json', 'print the results as JSON and nothing else')
+      .allowUnknownOption() // `search --rm`: a docker flag is a word to search for
       .addHelpText(
         'after',
         examples(
@@ -114,6 +118,25 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
       .action(async (words: string[], _opts, command: Command) => {
         const { runSearch } = await import('./commands/search.js');
         await runSearch(words, globals(command), ctx);
+      });
+  },
+  glossary(program, ctx) {
+    program
+      .command('glossary')
+      .description('every concept of the notes, alphabetically, with its topic and a one-line definition')
+      .argument('[topic...]', 'topics to include (default: all)')
+      .option('--json', 'print [{name, topic, concept, definition}] and nothing else')
+      .addHelpText(
+        'after',
+        examples(
+          'dockerlearn glossary',
+          'dockerlearn glossary networking volumes',
+          'dockerlearn glossary --json',
+        ),
+      )
+      .action(async (topics: string[], _opts, command: Command) => {
+        const { runGlossary } = await import('./commands/glossary.js');
+        await runGlossary(topics, globals(command), ctx);
       });
   },
   validate(program, ctx) {

@@ -1,7 +1,8 @@
+import type { Library } from '../content/model.js';
 import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
-import { findConcept } from '../library/find-concept.js';
+import { lookUp } from '../library/confidence.js';
 import { lookupData, type MatchData } from '../library/lookup-data.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { renderMarkdownCached } from '../ui/render-cache.js';
@@ -9,6 +10,7 @@ import { formatLookup } from '../ui/views/format-lookup.js';
 import { page } from '../ui/pager.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
+import { searchNotes } from '../library/search-notes.js';
 import { quoteName } from '../ui/views/quote-name.js';
 import { dockerlearnCommand } from '../shell-command.js';
 
@@ -22,10 +24,10 @@ export { lookupData, type LookupData, type MatchData } from '../library/lookup-d
 export async function runLookup(words: string[], opts: LookupOptions, ctx: Context): Promise<void> {
   const query = readQuery(words, 'name', 'dockerlearn lookup macvlan');
   const library = await loadNotes(ctx, opts);
-  const found = findConcept(library, query);
-  const data = lookupData(library, query, found);
+  const found = lookUp(library, query);
+  const data = { ...lookupData(library, query, found), rightName: found.rightName ?? null };
   if (opts.json) ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
-  if (!found.match) throw notFound(query, data.suggestions);
+  if (!found.match) throw notFound(query, data.suggestions, searchHint(library, query, ctx));
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);
@@ -37,19 +39,33 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
     { color, width, hyperlinks: shouldHyperlink(color, ctx.env) },
     cache && { ...cache, slot: `${topic.source}\n${topic.id}\nlookup ${data.match?.concept ?? ''}` },
   );
-  await page(formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
+  // a misnaming lands, but the learner is told the name the notes use
+  const correction = found.rightName
+    ? `${quoteName(query)} is usually written ${quoteName(found.rightName)}.\n\n`
+    : '';
+  await page(correction + formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
 }
 
-function notFound(query: string, suggestions: MatchData[]): NotFoundError {
+// The best full-text hits for the words, for a lookup that found nothing close: where the words do occur.
+function searchHint(library: Library, query: string, ctx: Context): string | undefined {
+  const { hits, total } = searchNotes(library, query, 3, loadOptions(ctx).cache);
+  if (hits.length === 0) return undefined;
+  const titles = hits.map((h) => (h.concept ? `${h.topic.id} › ${h.title}` : `${h.topic.id} (topic)`));
+  const see = query.length <= 60 ? dockerlearnCommand('search', query) : 'dockerlearn search <words>';
+  return `the words occur in ${titles.join('; ')}${total > hits.length ? ` and ${total - hits.length} more` : ''} (${see})`;
+}
+
+function notFound(query: string, suggestions: MatchData[], searched?: string): NotFoundError {
   const names = suggestions.map((s) =>
     s.kind === 'topic' ? `"${s.topic}" (a topic)` : `"${s.title}" (in ${s.topic})`,
   );
   const first = suggestions[0];
   const open = first && dockerlearnCommand('lookup', first.kind === 'topic' ? first.topic : first.title);
+  const near = names.length > 0 ? `did you mean ${names.join(', ')}? (${open})` : undefined;
   return new NotFoundError(`nothing called ${quoteName(query)}`, {
     hint:
-      names.length > 0
-        ? `did you mean ${names.join(', ')}? (${open})`
+      near || searched
+        ? [near, searched].filter(Boolean).join('; ')
         : `try ${query.length <= 60 ? dockerlearnCommand('search', query) : 'dockerlearn search <words>'} to search the text of the notes`,
   });
 }

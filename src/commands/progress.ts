@@ -3,7 +3,7 @@ import type { Library } from '../content/model.js';
 import type { Context } from '../context.js';
 import { currentTime, getPrompter } from '../context.js';
 import { DockerlearnError, NotFoundError, UsageError } from '../errors.js';
-import { findTopic } from '../library/find-topic.js';
+import { findTopic, suggestTopics } from '../library/find-topic.js';
 import { describeFsError } from '../progress/describe-fs-error.js';
 import { locateProgressFile } from '../progress/locate.js';
 import { resetProgress } from '../progress/reset-progress.js';
@@ -64,7 +64,12 @@ async function reset(
     // a topic whose note is gone can still be reset by its id
     topicId = findTopic(library, name)?.id ?? ((await hasHistory(file, name)) ? name : undefined);
     if (topicId === undefined)
-      throw new NotFoundError(`no topic ${quoteName(name)}`, { hint: 'run `dockerlearn topics`' });
+      throw new NotFoundError(`no topic ${quoteName(name)}`, {
+        hint:
+          suggestTopics(library, name).length > 0
+            ? `did you mean ${suggestTopics(library, name).join(' or ')}?`
+            : 'run `dockerlearn topics`',
+      });
   }
   const what = topicId === undefined ? 'all your progress' : `your progress in ${topicId}`;
   if (!opts.yes) {

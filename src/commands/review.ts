@@ -19,7 +19,8 @@ export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void
   const progress = await loadProgressWithWarning(ctx);
   const questions = library.topics.flatMap((t) => t.questions);
   const now = currentTime(ctx);
-  const due = dueQuestions(questions, progress, now, opts.limit ?? DEFAULT_LIMIT);
+  const allDue = dueQuestions(questions, progress, now, Infinity);
+  const due = allDue.slice(0, opts.limit ?? DEFAULT_LIMIT);
   if (due.length === 0) {
     const next = nextDue(questions, progress);
     ctx.stdout.write(
@@ -31,7 +32,8 @@ export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void
   }
   requireTerminal(ctx, 'a review');
   ctx.stdout.write(
-    `Review: ${due.length} card${due.length === 1 ? '' : 's'} due, most overdue first. ` +
+    `Review: ${allDue.length} card${allDue.length === 1 ? '' : 's'} due` +
+      (due.length < allDue.length ? `; asking the ${due.length} most overdue. ` : ', most overdue first. ') +
       'Ctrl-C stops; every answer is saved as you go.\n\n',
   );
   await runQuizSession(due, library, ctx, {

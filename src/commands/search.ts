@@ -40,7 +40,7 @@ export async function runSearch(words: string[], opts: SearchOptions, ctx: Conte
   const query = readQuery(words, 'search', 'dockerlearn search SIGTERM');
   const limit = parseLimit(opts.limit);
   const library = await loadNotes(ctx, opts);
-  const { hits, total } = searchNotes(library, query, limit, loadOptions(ctx).cache);
+  const { hits, total, matched } = searchNotes(library, query, limit, loadOptions(ctx).cache);
   if (opts.json) ctx.stdout.write(`${JSON.stringify(hits.map(searchHitData), null, 2)}\n`);
   if (hits.length === 0) {
     throw new NotFoundError(`nothing in the notes matches ${quoteName(query)}`, {
@@ -52,11 +52,11 @@ export async function runSearch(words: string[], opts: SearchOptions, ctx: Conte
   const width = outputWidth(ctx.stdout, ctx.env);
   if (!color) {
     // plain text without loading chalk
-    ctx.stdout.write(formatSearchList(query, hits, total, width, noStyle));
+    ctx.stdout.write(formatSearchList(query, hits, total, width, noStyle, matched));
     return;
   }
   const { formatSearch } = await import('../ui/views/format-search.js');
-  ctx.stdout.write(formatSearch(query, hits, total, { color, width }));
+  ctx.stdout.write(formatSearch(query, hits, total, { color, width }, matched));
 }
 
 function parseLimit(value: string | undefined): number {

@@ -6,7 +6,7 @@ import { quoteName } from '../ui/views/quote-name.js';
 /** The topics a learner named (by id, title or alias), or every topic when none was named. */
 export function selectTopics(library: Library, names: readonly string[]): Topic[] {
   if (names.length === 0) return [...library.topics];
-  return names.map((name) => {
+  return joinTopicWords(library, names).map((name) => {
     if (name.trim() === '') {
       throw new UsageError('a topic name is empty', { hint: 'run `dockerlearn topics` to see every topic' });
     }
@@ -20,4 +20,22 @@ export function selectTopics(library: Library, names: readonly string[]): Topic[
           : 'run `dockerlearn topics` to see every topic',
     });
   });
+}
+
+// A topic name typed without quotes arrives as several words (`quiz multi stage`): the longest run of words that
+// names a topic counts as one name.
+function joinTopicWords(library: Library, words: readonly string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let end = i + 1;
+    for (let j = words.length; j > i + 1; j--) {
+      if (findTopic(library, words.slice(i, j).join(' '))) {
+        end = j;
+        break;
+      }
+    }
+    names.push(words.slice(i, end).join(' '));
+    i = end;
+  }
+  return names;
 }

@@ -20,7 +20,11 @@ export async function runValidate(dirs: string[], ctx: Context): Promise<void> {
   const loaded = loadLabs(named, ctx.cwd);
   problems.push(...loaded.problems, ...checkLabs(loaded.labs, library).problems);
   if (problems.length > 0) {
-    for (const problem of problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
+    // every problem of every stage and file, sorted by file and line
+    const sorted = [...problems].sort(
+      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0),
+    );
+    for (const problem of sorted) ctx.stderr.write(`${formatProblem(problem)}\n`);
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     throw new DockerlearnError(`${count} found in the notes`);
   }

@@ -134,10 +134,21 @@ function readNote(file: string, shown: string): string {
     const bytes = readFileSync(file);
     if (bytes.includes(0))
       throw new ContentError([{ file: shown, message: 'not a text file (it contains NUL bytes)' }]);
-    return bytes.toString('utf8');
+    return decodeUtf8(bytes, shown);
   } catch (error) {
     if (error instanceof ContentError) throw error;
     throw new ContentError([{ file: shown, message: describeFsError(error, 'file') }]);
+  }
+}
+
+// The note's text; a note that is not valid UTF-8 is a problem named by the line of its first bad byte.
+function decodeUtf8(bytes: Buffer, shown: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const good = bytes.toString('utf8').indexOf('\uFFFD');
+    const line = bytes.toString('utf8').slice(0, Math.max(0, good)).split('\n').length;
+    throw new ContentError([{ file: shown, line, message: 'not valid UTF-8 (save the note as UTF-8)' }]);
   }
 }
 

@@ -55,10 +55,16 @@ export function parseFrontMatter(
         message: `front matter: ${firstLine(error.message)}`,
       });
     }
-    return undefined;
   }
   // YAML escapes such as "\e" make control characters the raw text did not have; clean the parsed values too.
-  const data = sanitizeValues(doc.toJS());
+  // After a syntax error, the keys the YAML parser could still read are checked too, so one run reports them all.
+  let data: unknown;
+  try {
+    data = sanitizeValues(doc.toJS());
+  } catch {
+    return undefined;
+  }
+  if (doc.errors.length > 0 && (data === null || typeof data !== 'object')) return undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, line: 2, message: 'front matter must be a list of `key: value` lines' });
     return undefined;
@@ -72,6 +78,8 @@ export function parseFrontMatter(
       });
     }
   }
+  // the values after a syntax error are the parser's guesses: checking them would only echo that error
+  if (doc.errors.length > 0) return undefined;
   const result = v.safeParse(FrontMatterSchema, data, { abortPipeEarly: true });
   if (!result.success) {
     for (const issue of result.issues) {

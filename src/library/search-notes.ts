@@ -36,6 +36,8 @@ export interface SearchResults {
   hits: SearchHit[];
   /** how many sections matched in all, of which `hits` are the best `limit` */
   total: number;
+  /** how they matched: every word as typed, every word with typos forgiven, or only some of the words */
+  matched?: 'exact' | 'near' | 'some';
 }
 
 /** Where to keep the search index between runs (the cache folder and the tool's version). */
@@ -71,12 +73,19 @@ export function searchNotes(library: Library, query: string, limit = 10, cache?:
 
 function searchCorpus(corpus: SearchCorpus, library: Library, query: string, limit: number): SearchResults {
   // typo tolerance only when the words as typed find nothing, so "docker0" does not also find every "docker"
+  let matched: SearchResults['matched'] = 'exact';
   let ranked = querySearchIndex(corpus.index, query, { combine: 'and', fuzzy: false });
-  if (ranked.length === 0) ranked = querySearchIndex(corpus.index, query, { combine: 'and', fuzzy: true });
-  if (ranked.length === 0) ranked = querySearchIndex(corpus.index, query, { combine: 'or', fuzzy: true });
+  if (ranked.length === 0) {
+    matched = 'near';
+    ranked = querySearchIndex(corpus.index, query, { combine: 'and', fuzzy: true });
+  }
+  if (ranked.length === 0) {
+    matched = 'some';
+    ranked = querySearchIndex(corpus.index, query, { combine: 'or', fuzzy: true });
+  }
   const topics = new Map(library.topics.map((t) => [t.id, t]));
   const hits = ranked.slice(0, limit).map((r) => toHit(r, corpus, topics));
-  return { hits, total: ranked.length };
+  return { hits, total: ranked.length, matched };
 }
 
 // The key covers every note file, so a saved corpus always matches its library; this only guards against a file

@@ -40,7 +40,8 @@ describe('dockerlearn lookup', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toBe(
-      'dockerlearn: nothing called "anchorage"\ndid you mean "Anchors" (in ships)? (dockerlearn lookup Anchors)\n',
+      'dockerlearn: nothing called "anchorage"\ndid you mean "Anchors" (in ships)? (dockerlearn lookup Anchors); ' +
+        'the words occur in ships › Anchors (dockerlearn search anchorage)\n',
     );
   });
 

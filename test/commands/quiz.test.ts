@@ -171,7 +171,7 @@ describe('dockerlearn review', () => {
     });
     expect(await run(['review', '--limit', '1'], ctx)).toBe(0);
     script.assertDone();
-    expect(stdout.text).toContain('Review: 1 card due');
+    expect(stdout.text).toContain('Review: 4 cards due; asking the 1 most overdue');
     expect(stdout.text).toContain('Score: 1/1');
     expect(saved(progressFile).questions['alpha/first-letter']!.attempts.map((a) => a.correct)).toEqual([
       false,

@@ -8,13 +8,31 @@ import { runCli as runBinary, tempHome } from '../helpers/run-cli.js';
 
 describe('lookup (built binary, real notes)', () => {
   it('finds a concept despite a typo and prints its section', () => {
-    const { code, stdout, stderr } = runCli('lookup', 'macvaln');
+    const { code, stdout, stderr } = runCli('lookup', 'overlya');
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.split('\n')[0]).toBe('networking › Macvlan');
-    expect(stdout).toContain('docker network create -d macvlan');
+    expect(stdout.split('\n')[0]).toBe('networking › Overlay');
     expect(stdout).toContain('Read the whole topic: dockerlearn show networking');
     expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('offers a weak typo match as a suggestion, not as the answer', () => {
+    const { code, stdout, stderr } = runCli('lookup', 'macvaln');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('did you mean "Macvlan" (in networking)?');
+  });
+
+  it('lands a docker command and a flag given without --', () => {
+    expect(runCli('lookup', 'docker', 'ps').stdout.split('\n')[0]).toBe('containers › Container lifecycle');
+    expect(runCli('lookup', '--rm').stdout.split('\n')[0]).toBe('containers › docker run essentials');
+    expect(runCli('lookup', 'overnet').stdout).toContain('"overnet" is usually written "Overlay"');
+  });
+
+  it('glossary lists the concepts', () => {
+    const { code, stdout } = runCli('glossary', 'networking');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Macvlan (networking)');
   });
 
   it('joins several words into one name', () => {

@@ -15,9 +15,9 @@ export function formatSearchList(
   total: number,
   width: number,
   c: Styles,
+  matched: 'exact' | 'near' | 'some' = 'exact',
 ): string {
-  const count = total === 1 ? '1 section matches' : `${total} sections match`;
-  const lines = [c.bold(wrapText(`${count} "${query}"`, width)), ''];
+  const lines = [c.bold(wrapText(searchHeader(query, hits.length, total, matched), width)), ''];
   for (const hit of hits) {
     const where = hit.concept ? `${hit.topic.id} › ${hit.title}` : `${hit.topic.id} ${c.dim('(overview)')}`;
     lines.push(wrapText(c.cyan(where), width, { indent: '  ', hanging: '    ' }));
@@ -28,6 +28,22 @@ export function formatSearchList(
     lines.push(c.dim(wrapText(`Showing the best ${hits.length}; use --limit to see more.`, width)));
   lines.push(wrapText(`Read one: ${c.cyan('dockerlearn lookup <concept>')}`, width));
   return `${lines.join('\n')}\n`;
+}
+
+/** The listing's first line: how many sections are shown and how they matched, never more than is true. */
+export function searchHeader(
+  query: string,
+  shown: number,
+  total: number,
+  matched: 'exact' | 'near' | 'some',
+): string {
+  const more = total > shown ? ` (${total - shown} more)` : '';
+  const sections = `${shown} section${shown === 1 ? '' : 's'}`;
+  if (matched === 'near')
+    return `No exact matches; showing ${sections} with near spellings of "${query}"${more}`;
+  if (matched === 'some')
+    return `No section has all of "${query}"; showing ${sections} with some of the words${more}`;
+  return `${sections} ${shown === 1 ? 'matches' : 'match'} "${query}"${more}`;
 }
 
 /** The snippet with its matched ranges highlighted, wrapped to the width under the hit's heading. */

@@ -9,6 +9,7 @@ export function formatSearch(
   hits: readonly SearchHit[],
   total: number,
   opts: ViewOptions,
+  matched: 'exact' | 'near' | 'some' = 'exact',
 ): string {
-  return formatSearchList(query, hits, total, opts.width, palette(opts.color));
+  return formatSearchList(query, hits, total, opts.width, palette(opts.color), matched);
 }

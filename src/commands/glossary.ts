@@ -1,0 +1,30 @@
+import type { Context } from '../context.js';
+import { glossary } from '../library/glossary.js';
+import { outputWidth } from '../ui/layout.js';
+import { shouldColor } from '../ui/should-color.js';
+import { formatGlossary } from '../ui/views/format-glossary.js';
+import { noStyle } from '../ui/views/styles.js';
+import { loadNotes, type GlobalOptions } from './load-library.js';
+import { selectTopics } from './select-topics.js';
+
+export interface GlossaryOptions extends GlobalOptions {
+  json?: boolean;
+}
+
+/** `dockerlearn glossary [topic...]`: every concept with its topic and a one-line definition, alphabetically. */
+export async function runGlossary(names: string[], opts: GlossaryOptions, ctx: Context): Promise<void> {
+  const library = await loadNotes(ctx, opts);
+  const topics = names.length > 0 ? selectTopics(library, names) : library.topics;
+  const entries = glossary(library, topics);
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+    return;
+  }
+  const width = outputWidth(ctx.stdout, ctx.env);
+  if (!shouldColor(ctx.stdout, ctx.env, opts.color)) {
+    ctx.stdout.write(formatGlossary(entries, width, noStyle));
+    return;
+  }
+  const { palette } = await import('../ui/color.js');
+  ctx.stdout.write(formatGlossary(entries, width, palette(true)));
+}

@@ -1,0 +1,129 @@
+import type { Concept, Library, Topic } from '../content/model.js';
+import { isFenceLine } from '../content/scan-headings.js';
+import dockerCommands from '../explain/docker-commands.json' with { type: 'json' };
+import { ownMarkdown } from './plain-text.js';
+
+interface CommandSpec {
+  path: string;
+  aliases: readonly string[];
+  flags: readonly { name: string; short?: string }[];
+}
+
+/** What a query or a command line in a note names: a docker command (by its canonical path) and the flags it uses. */
+export interface CommandName {
+  /** the canonical command path, e.g. "container ls" for `docker ps`; undefined for a flag alone */
+  command: string | undefined;
+  /** long flag names without dashes ("publish" for `-p` when the command is known), or short ones as "-p" */
+  flags: string[];
+}
+
+/** A section of the notes that teaches a command or flag, and how strongly (mentions, prose counting double). */
+export interface CommandHit {
+  topic: Topic;
+  concept: Concept | undefined;
+  weight: number;
+}
+
+const specs = (dockerCommands as { commands: CommandSpec[] }).commands;
+const byAlias = new Map<string, CommandSpec>();
+for (const spec of specs) for (const alias of [spec.path, ...spec.aliases]) byAlias.set(alias, spec);
+
+/**
+ * Reads a docker command line or a flag as a learner types it (`docker ps`, `docker image pull nginx`, `-p`,
+ * `--mount=type=bind`) into the command it names and its flags; undefined when it names neither.
+ */
+export function readCommandName(text: string): CommandName | undefined {
+  const tokens = text
+    .trim()
+    .replace(/^\$\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  let spec: CommandSpec | undefined;
+  let rest = tokens;
+  if (tokens[0] === 'docker') {
+    const words: string[] = [];
+    for (const token of tokens.slice(1)) {
+      if (!/^[a-z][a-z-]*$/.test(token) || words.length === 3) break;
+      words.push(token);
+    }
+    for (let n = words.length; n > 0 && !spec; n--) {
+      const found = byAlias.get(words.slice(0, n).join(' '));
+      if (found) {
+        spec = found;
+        rest = tokens.slice(1 + n);
+      }
+    }
+    if (!spec) return undefined;
+  } else if (!tokens[0]?.startsWith('-')) return undefined;
+  const flags: string[] = [];
+  for (const token of rest) {
+    if (token === '--' || !token.startsWith('-')) continue;
+    for (const flag of flagNames(token, spec)) if (!flags.includes(flag)) flags.push(flag);
+  }
+  if (!spec && flags.length === 0) return undefined;
+  return { command: spec?.path, flags };
+}
+
+function flagNames(token: string, spec: CommandSpec | undefined): string[] {
+  const long = /^--([a-z][a-z0-9-]*)/.exec(token);
+  if (long) return [long[1] as string];
+  const shorts = /^-([a-zA-Z]+)(?:=|$)/.exec(token);
+  if (!shorts) return [];
+  // a short flag counts under its own spelling too, so `lookup -p` finds `docker run -p 8080:80`
+  return [...(shorts[1] as string)].flatMap((c) => {
+    const long = spec?.flags.find((f) => f.short === c)?.name;
+    return long ? [long, `-${c}`] : [`-${c}`];
+  });
+}
+
+/**
+ * The sections that teach what `name` names, best first: for a flag, the sections mentioning that flag (with the
+ * command, when one is given, counting more); for a command alone, those using the command. Built from the notes
+ * themselves: `docker` lines in shell code blocks count once, inline code in prose and tables twice.
+ */
+export function findCommandSections(library: Library, name: CommandName): CommandHit[] {
+  const hits: CommandHit[] = [];
+  for (const topic of library.topics) {
+    const sections: [Concept | undefined, string][] = [[undefined, topic.overview]];
+    for (const concept of topic.concepts) sections.push([concept, ownMarkdown(concept.markdown)]);
+    for (const [concept, markdown] of sections) {
+      // a section naming the command or flag in its heading or aliases is the one that teaches it
+      const names = concept ? [concept.title, ...concept.aliases] : [topic.title, ...topic.aliases];
+      const named = names.some((n) => {
+        const found = readCommandName(n.replace(/`/g, ''));
+        // `docker ps -s` in an alias names a use of `docker ps`, not the section that teaches it
+        return mentionWeight(found, name) > 0 && (name.flags.length > 0 || found?.flags.length === 0);
+      });
+      const weight = sectionWeight(markdown, name) + (named ? 100 : 0);
+      if (weight > 0) hits.push({ topic, concept, weight });
+    }
+  }
+  return hits.sort((a, b) => b.weight - a.weight);
+}
+
+function sectionWeight(markdown: string, wanted: CommandName): number {
+  let weight = 0;
+  let fenced = false;
+  for (const line of markdown.split('\n')) {
+    if (isFenceLine(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) {
+      weight += mentionWeight(readCommandName(line), wanted);
+      continue;
+    }
+    for (const span of line.matchAll(/`([^`]+)`/g))
+      weight += 2 * mentionWeight(readCommandName(span[1] ?? ''), wanted);
+  }
+  return weight;
+}
+
+// 0 when `found` does not mention what is wanted; 1 when it does; a flag used with the wanted command counts 1.5.
+function mentionWeight(found: CommandName | undefined, wanted: CommandName): number {
+  if (!found) return 0;
+  if (wanted.flags.length === 0) return found.command === wanted.command ? 1 : 0;
+  const flag = wanted.flags[0] as string;
+  if (!found.flags.includes(flag)) return 0;
+  return wanted.command && found.command === wanted.command ? 1.5 : 1;
+}
