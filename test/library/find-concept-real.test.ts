@@ -69,7 +69,6 @@ const cases: [string, string][] = [
   ['cache', 'images/the-build-cache'],
   ['docker macvlan network', 'networking/macvlan'],
   // typos
-  ['macvaln', 'networking/macvlan'],
   ['overlya', 'networking/overlay'],
   ['healthchek', 'dockerfile/healthcheck'],
   ['restart polcy', 'containers/restart-policies'],
@@ -109,7 +108,13 @@ describe('findConcept on the real notes', () => {
 
   it('scores an exact name 1 and a typo lower', () => {
     expect(findConcept(library, 'macvlan').match?.score).toBe(1);
-    const typo = findConcept(library, 'macvaln').match?.score ?? 1;
+    const typo = findConcept(library, 'overlya').match?.score ?? 1;
     expect(typo).toBeLessThan(1);
+  });
+
+  it('offers a swapped-letter typo below the confidence threshold as a suggestion, not as the answer', () => {
+    const result = findConcept(library, 'macvaln');
+    expect(result.match).toBeUndefined();
+    expect(result.suggestions[0]?.concept?.id).toBe('macvlan');
   });
 });

@@ -63,7 +63,7 @@ describe('searchNotes on a fixture', () => {
   });
 
   it('finds nothing for words that are nowhere', () => {
-    expect(searchNotes(library, 'qqqzzz')).toEqual({ hits: [], total: 0 });
+    expect(searchNotes(library, 'qqqzzz')).toMatchObject({ hits: [], total: 0 });
   });
 });
 
