@@ -13,10 +13,12 @@ export function shellWord(word: string): string {
 }
 
 /**
- * `dockerlearn <command> <name>` ready to paste: the name is one quoted word (so several words stay one argument),
- * after `--` when it starts with `-` (so it is not read as an option).
+ * `dockerlearn <command> <args...>` ready to paste: each argument is one quoted word (so a name of several words stays
+ * one argument), and `--` goes before the first one that starts with `-` (so it is not read as an option).
  */
-export function dockerlearnCommand(command: string, name: string): string {
-  const oneLine = name.replace(/\s+/g, ' ').trim();
-  return `dockerlearn ${command} ${oneLine.startsWith('-') ? '-- ' : ''}${shellWord(oneLine)}`;
+export function dockerlearnCommand(command: string, ...args: string[]): string {
+  const words = args.map((arg) => arg.replace(/\s+/g, ' ').trim());
+  const first = words.findIndex((word) => word.startsWith('-'));
+  const all = first === -1 ? words : [...words.slice(0, first), '--', ...words.slice(first)];
+  return ['dockerlearn', command, ...all.map((word) => (word === '--' ? word : shellWord(word)))].join(' ');
 }

@@ -7,7 +7,7 @@ import { evaluateLab } from '../labs/evaluate.js';
 import { findLab } from '../labs/find-lab.js';
 import type { Lab } from '../labs/model.js';
 import { recordLabCheck } from '../labs/record.js';
-import { dockerlearnCommand } from '../labs/shell-quote.js';
+import { dockerlearnCommand } from '../shell-command.js';
 import { onShutdown } from '../shutdown.js';
 import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
 import { ProgressSaver } from './progress-saver.js';

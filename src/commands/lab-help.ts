@@ -3,7 +3,7 @@ import { currentTime, getPrompter, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { findLab } from '../labs/find-lab.js';
 import { recordHintSeen } from '../labs/record.js';
-import { dockerlearnCommand } from '../labs/shell-quote.js';
+import { dockerlearnCommand } from '../shell-command.js';
 import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
 import { ProgressSaver } from './progress-saver.js';
 

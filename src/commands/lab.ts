@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { findLab, resourceLines } from '../labs/find-lab.js';
 import { labStatus } from '../labs/record.js';
-import { dockerlearnCommand } from '../labs/shell-quote.js';
+import { dockerlearnCommand } from '../shell-command.js';
 import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning } from './progress-saver.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
-import { dockerlearnCommand, shellWord } from '../../src/labs/shell-quote.js';
+import { dockerlearnCommand, shellWord } from '../../src/shell-command.js';
 import { fakeContext } from '../helpers/fake-context.js';
 
 async function lab(args: string[], env: Record<string, string> = {}) {
