@@ -1,6 +1,6 @@
 import { dig, type InspectJson } from './facts.js';
 import type { Outcome } from './outcome.js';
-import { describeMap, mapMismatch, sameList, show, envMap, text } from './outcome.js';
+import { describeMap, exists, mapMismatch, pusher, sameList, show, envMap, text } from './outcome.js';
 import { parseSize, sameImageRef } from './units.js';
 
 type Props = Record<string, unknown>;
@@ -16,17 +16,10 @@ export function checkContainer(name: string, props: Props, json: InspectJson | n
         found: json ? `container ${name} still exists (${show(dig(json, 'State.Status'))})` : undefined,
       },
     ];
-  const exists: Outcome = {
-    prop: 'exists',
-    title: `container ${name} exists`,
-    passed: json !== null,
-    found: `no container named ${name}`,
-  };
-  if (!json) return [exists];
-  const out: Outcome[] = [{ ...exists, found: undefined }];
+  const out: Outcome[] = [exists('container', name, json)];
+  if (!json) return out;
   const status = text(dig(json, 'State.Status'));
-  const add = (prop: string, title: string, passed: boolean, found: string) =>
-    out.push({ prop, title: `container ${name} ${title}`, passed, found: passed ? undefined : found });
+  const add = pusher(out, 'container', name);
   for (const [prop, want] of Object.entries(props)) {
     switch (prop) {
       case 'state':

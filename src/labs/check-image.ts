@@ -1,5 +1,5 @@
 import { dig, type EngineFacts, type InspectJson } from './facts.js';
-import { describeMap, mapMismatch, show, type Outcome, envMap, text } from './outcome.js';
+import { describeMap, exists, mapMismatch, pusher, show, type Outcome, envMap, text } from './outcome.js';
 import { parseDuration } from './units.js';
 
 type Props = Record<string, unknown>;
@@ -14,17 +14,9 @@ export function checkImage(
   json: InspectJson | null,
   facts: EngineFacts,
 ): Outcome[] {
-  const out: Outcome[] = [
-    {
-      prop: 'exists',
-      title: `image ${ref} exists`,
-      passed: json !== null,
-      found: json ? undefined : `no image tagged ${ref}`,
-    },
-  ];
+  const out: Outcome[] = [exists('image', ref, json, `no image tagged ${ref}`)];
   if (!json) return out;
-  const add = (prop: string, title: string, passed: boolean, found: string) =>
-    out.push({ prop, title: `image ${ref} ${title}`, passed, found: passed ? undefined : found });
+  const add = pusher(out, 'image', ref);
   const config = (json['Config'] as Props | null) ?? {};
   for (const [prop, want] of Object.entries(props)) {
     switch (prop) {

@@ -1,21 +1,7 @@
 import { dig, type EngineFacts, type InspectJson } from './facts.js';
-import { describeMap, mapMismatch, show, type Outcome } from './outcome.js';
+import { describeMap, exists, mapMismatch, pusher, show, type Outcome } from './outcome.js';
 
 type Props = Record<string, unknown>;
-
-function exists(kind: string, name: string, json: unknown): Outcome {
-  return {
-    prop: 'exists',
-    title: `${kind} ${name} exists`,
-    passed: json !== null && json !== undefined,
-    found: json ? undefined : `no ${kind} named ${name}`,
-  };
-}
-
-function pusher(out: Outcome[], kind: string, name: string) {
-  return (prop: string, title: string, passed: boolean, found: string) =>
-    out.push({ prop, title: `${kind} ${name} ${title}`, passed, found: passed ? undefined : found });
-}
 
 /** Requirements of a `network:` check against `docker network inspect` JSON. */
 export function checkNetwork(name: string, props: Props, json: InspectJson | null): Outcome[] {

@@ -1,5 +1,5 @@
 import { dig, type EngineFacts, type InspectJson } from './facts.js';
-import { describeMap, mapMismatch, show, type Outcome, envMap, text } from './outcome.js';
+import { describeMap, exists, mapMismatch, pusher, show, type Outcome, envMap, text } from './outcome.js';
 import { parseDuration, sameImageRef } from './units.js';
 
 type Props = Record<string, unknown>;
@@ -53,17 +53,9 @@ export function checkService(
   json: InspectJson | null,
   facts: EngineFacts,
 ): Outcome[] {
-  const out: Outcome[] = [
-    {
-      prop: 'exists',
-      title: `service ${name} exists`,
-      passed: json !== null,
-      found: json ? undefined : `no service named ${name}`,
-    },
-  ];
+  const out: Outcome[] = [exists('service', name, json)];
   if (!json) return out;
-  const add = (prop: string, title: string, passed: boolean, found: string) =>
-    out.push({ prop, title: `service ${name} ${title}`, passed, found: passed ? undefined : found });
+  const add = pusher(out, 'service', name);
   const spec = (json['Spec'] as Props | null) ?? {};
   const container = (dig(spec, 'TaskTemplate.ContainerSpec') as Props | null) ?? {};
   const mode = dig(spec, 'Mode.Global') ? 'global' : 'replicated';

@@ -50,3 +50,25 @@ export function mapMismatch(
 export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
 }
+
+/** The requirement every check starts with: the named object exists (`missing` says what was found instead). */
+export function exists(
+  kind: string,
+  name: string,
+  json: unknown,
+  missing = `no ${kind} named ${name}`,
+): Outcome {
+  const found = json !== null && json !== undefined;
+  return {
+    prop: 'exists',
+    title: `${kind} ${name} exists`,
+    passed: found,
+    found: found ? undefined : missing,
+  };
+}
+
+/** Adds one requirement of the object to `out`, with what was found only when it failed. */
+export function pusher(out: Outcome[], kind: string, name: string) {
+  return (prop: string, title: string, passed: boolean, found: string) =>
+    out.push({ prop, title: `${kind} ${name} ${title}`, passed, found: passed ? undefined : found });
+}
