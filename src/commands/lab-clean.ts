@@ -1,6 +1,6 @@
-import { shouldColor } from '../ui/should-color.js';
-import { getPrompter, type Context } from '../context.js';
-import { DockerlearnError, UsageError } from '../errors.js';
+import { confirmFirst } from './confirm-first.js';
+import type { Context } from '../context.js';
+import { DockerlearnError } from '../errors.js';
 import { dockerRunner, type RunDocker } from '../engine/run-docker.js';
 import { findLab } from '../labs/find-lab.js';
 import type { Lab, ResourceKind } from '../labs/model.js';
@@ -69,16 +69,12 @@ export async function runLabClean(
   ctx.stdout.write(
     `lab clean ${lab.id} will remove:\n${found.map((r) => `  ${r.kind.replace(/s$/, '')} ${r.name}\n`).join('')}`,
   );
-  if (!globals.yes) {
-    if (!ctx.stdin.isTTY || !ctx.stdout.isTTY)
-      throw new UsageError('lab clean asks before removing anything, and there is no terminal to ask on', {
-        hint: 'pass --yes to remove them without asking',
-      });
-    const ok = await (
-      await getPrompter(ctx, shouldColor(ctx.stdout, ctx.env, globals.color))
-    ).confirm({ message: 'Remove them?' });
-    if (!ok) return;
-  }
+  const ok = await confirmFirst(ctx, globals, {
+    message: 'Remove them?',
+    refusal: 'lab clean asks before removing anything, and there is no terminal to ask on',
+    hint: 'pass --yes to remove them without asking',
+  });
+  if (!ok) return;
   const failures: string[] = [];
   for (const r of found) {
     const { code, stderr } = await run([...REMOVE[r.kind], '--', r.name]);

@@ -1,6 +1,5 @@
-import { shouldColor } from '../ui/should-color.js';
-import { currentTime, getPrompter, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { confirmFirst } from './confirm-first.js';
+import { currentTime, type Context } from '../context.js';
 import { findLab } from '../labs/find-lab.js';
 import { recordHintSeen } from '../labs/record.js';
 import { dockerlearnCommand } from '../shell-command.js';
@@ -33,19 +32,12 @@ export async function runLabSolution(
 ): Promise<void> {
   const { labs } = await loadNotesAndLabs(ctx, globals);
   const lab = findLab(labs, name);
-  if (!globals.yes) {
-    if (!ctx.stdin.isTTY || !ctx.stdout.isTTY)
-      throw new UsageError(
-        'lab solution asks before showing the answer, and there is no terminal to ask on',
-        {
-          hint: `pass --yes to show it anyway: ${dockerlearnCommand('lab', 'solution', lab.id, '--yes')}`,
-        },
-      );
-    const prompter = await getPrompter(ctx, shouldColor(ctx.stdout, ctx.env, globals.color));
-    const ok = await prompter.confirm({
-      message: `Show the solution of ${lab.id}? Trying a hint first helps more.`,
-    });
-    if (!ok) return;
-  }
+  const ok = await confirmFirst(ctx, globals, {
+    message: `Show the solution of ${lab.id}? Trying a hint first helps more.`,
+    refusal: 'lab solution asks before showing the answer, and there is no terminal to ask on',
+    // the option after the lab's name, not behind a `--` (which would make it a name too)
+    hint: `pass --yes to show it anyway: ${dockerlearnCommand('lab', 'solution', lab.id)} --yes`,
+  });
+  if (!ok) return;
   ctx.stdout.write(`${lab.solution}\n`);
 }

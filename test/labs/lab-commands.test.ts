@@ -66,6 +66,8 @@ describe('lab commands without an engine', () => {
     expect(refused.code).toBe(2);
     expect(refused.stdout).not.toContain('docker run');
     expect(refused.stderr).toContain('--yes');
+    // the command the hint gives works as pasted: --yes is an option, not a name behind `--`
+    expect(refused.stderr).toContain('dockerlearn lab solution containers-web --yes');
     const shown = await lab(['solution', 'containers-web', '--yes']);
     expect(shown.stdout).toContain('docker run -d --name lab-web');
   });
