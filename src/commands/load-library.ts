@@ -61,7 +61,7 @@ export async function loadNotesAndLabs(
   const library = await loadLibrary(sources, loadOptions(ctx));
   const { loadLabs } = await import('../content/load-labs.js');
   const { checkLabs } = await import('../labs/validate-labs.js');
-  const loaded = loadLabs(sources, ctx.cwd);
+  const loaded = await loadLabs(sources, ctx.cwd, loadOptions(ctx).cache);
   const checked = checkLabs(loaded.labs, library);
   const problems = [...loaded.problems, ...checked.problems];
   if (problems.length > 0) throw new ContentError(problems);

@@ -55,8 +55,8 @@ async function labsOfTopic(topic: string, opts: GlobalOptions, ctx: Context): Pr
     opts.content ?? [],
     ctx.cwd,
   );
-  const ids = loadLabs(sources, ctx.cwd)
-    .labs.filter((lab) => lab.topic === topic)
+  const ids = (await loadLabs(sources, ctx.cwd, loadOptions(ctx).cache)).labs
+    .filter((lab) => lab.topic === topic)
     .map((lab) => lab.id);
   return [...new Set(ids)];
 }

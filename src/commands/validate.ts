@@ -17,7 +17,7 @@ export async function runValidate(dirs: string[], ctx: Context): Promise<void> {
   const named = dirs.length > 0 ? sources.filter((s) => !s.builtIn) : sources;
   const base = named.some((s) => s.dir === builtin) ? [] : sources.filter((s) => s.builtIn);
   const { library, problems } = await checkContent([...base, ...named], loadOptions(ctx));
-  const loaded = loadLabs(named, ctx.cwd);
+  const loaded = await loadLabs(named, ctx.cwd, loadOptions(ctx).cache);
   problems.push(...loaded.problems, ...checkLabs(loaded.labs, library).problems);
   if (problems.length > 0) {
     // every problem of every stage and file, sorted by file and line

@@ -1,5 +1,5 @@
 import type { Library } from './model.js';
-import { isSettled, type NoteStat } from '../cache/note-cache.js';
+import { isSettled, type FileStat } from '../cache/folder-cache.js';
 
 /**
  * Collects the folders and notes a library is loaded from into its fingerprint (see Library.fingerprint): plain text,
@@ -16,7 +16,7 @@ export class FingerprintBuilder {
     this.notes.push(dir);
   }
 
-  note(file: string, stat: NoteStat): void {
+  note(file: string, stat: FileStat): void {
     this.notes.push(`${file}\0${stat.size}\0${stat.mtimeMs}`);
     if (!isSettled(stat, this.now)) this.settled = false;
   }

@@ -1,17 +1,31 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { FolderCacheOptions } from '../cache/folder-cache.js';
+import { openLabCache } from '../cache/lab-cache.js';
 import type { ContentProblem } from '../errors.js';
 import type { Lab } from '../labs/model.js';
-import { parseLab } from '../labs/parse-lab.js';
 import { displayPath, type ContentSource } from './load.js';
 
 const MAX_LAB_BYTES = 512 * 1024;
 
-/** Every lab of the folders' `labs/` subfolders, in source order; problems (file:line) are collected, never thrown. */
-export function loadLabs(
+type ParseLab = typeof import('../labs/parse-lab.js').parseLab;
+let parser: ParseLab | undefined;
+
+// The parser (with the YAML library) is loaded at the first cache miss: a cached run never needs it.
+async function loadParser(): Promise<ParseLab> {
+  parser ??= (await import('../labs/parse-lab.js')).parseLab;
+  return parser;
+}
+
+/**
+ * Every lab of the folders' `labs/` subfolders, in source order; problems (file:line) are collected, never thrown.
+ * With `cache`, a lab unchanged since it last parsed cleanly is taken from the parsed-labs cache.
+ */
+export async function loadLabs(
   sources: readonly ContentSource[],
   cwd: string,
-): { labs: Lab[]; problems: ContentProblem[] } {
+  cache?: FolderCacheOptions,
+): Promise<{ labs: Lab[]; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const labs: Lab[] = [];
   for (const source of sources) {
@@ -32,11 +46,20 @@ export function loadLabs(
         });
       continue;
     }
+    const cached = openLabCache(cache, dir);
     for (const name of names) {
       const file = path.join(dir, name);
       const shown = displayPath(file, cwd);
       let text: string;
+      let stat: { size: number; mtimeMs: number };
       try {
+        const info = statSync(file);
+        stat = { size: info.size, mtimeMs: info.mtimeMs };
+        const hit = cached.lookup(name, stat);
+        if (hit) {
+          labs.push({ ...hit.lab, file: shown });
+          continue;
+        }
         const bytes = readFileSync(file);
         if (bytes.length > MAX_LAB_BYTES) throw new Error('a lab file is limited to 512 KB');
         if (bytes.includes(0)) throw new Error('not a text file (it contains NUL bytes)');
@@ -49,9 +72,16 @@ export function loadLabs(
         });
         continue;
       }
-      const lab = parseLab(text, shown, name.slice(0, -3), problems);
-      if (lab) labs.push(lab);
+      const before = problems.length;
+      const lab = (parser ?? (await loadParser()))(text, shown, name.slice(0, -3), problems);
+      if (!lab) continue;
+      labs.push(lab);
+      if (problems.length === before) {
+        const { file: _shown, ...rest } = lab;
+        cached.remember(name, stat, { lab: rest });
+      }
     }
+    cached.save();
   }
   return { labs, problems };
 }

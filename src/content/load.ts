@@ -3,9 +3,10 @@ import path from 'node:path';
 import { ContentError, type ContentProblem } from '../errors.js';
 import { buildLibrary, type LibraryCheck } from './build-library.js';
 import type { Library, Topic } from './model.js';
-import { cachedTopic } from './cached-topic.js';
+import { cachedTopic, indexTopic } from './cached-topic.js';
 import { FingerprintBuilder } from './fingerprint.js';
-import { openNoteCache, type NoteCacheOptions, type NoteStat } from '../cache/note-cache.js';
+import { openNoteCache } from '../cache/note-cache.js';
+import type { FileStat, FolderCacheOptions } from '../cache/folder-cache.js';
 
 export interface ContentSource {
   dir: string;
@@ -14,7 +15,7 @@ export interface ContentSource {
 
 export interface LoadOptions {
   /** where to keep parsed notes between runs; without it every note is parsed */
-  cache?: NoteCacheOptions | undefined;
+  cache?: FolderCacheOptions | undefined;
   /** the working folder paths are shown relative to (the command's context); the process's when left out */
   cwd?: string | undefined;
 }
@@ -66,7 +67,7 @@ export async function checkContent(
           source: label,
           fallbackId: name.slice(0, -3),
         });
-        cache.remember(name, info, topic);
+        cache.remember(name, info, indexTopic(topic));
         topics.push(topic);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
@@ -113,7 +114,7 @@ function inFolder(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
-function statNote(file: string, shown: string): NoteStat {
+function statNote(file: string, shown: string): FileStat {
   try {
     const info = statSync(file);
     if (!info.isFile()) throw new ContentError([{ file: shown, message: 'not a regular file' }]);

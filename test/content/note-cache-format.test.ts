@@ -26,9 +26,9 @@ const cacheFile = () => path.join(cacheDir, readdirSync(cacheDir)[0]!);
 /** Rewrites every cached entry of the cache file with `edit`. */
 function editEntries(edit: (entry: Record<string, unknown>) => Record<string, unknown>) {
   const data = JSON.parse(readFileSync(cacheFile(), 'utf8')) as {
-    notes: Record<string, Record<string, unknown>>;
+    entries: Record<string, Record<string, unknown>>;
   };
-  for (const [name, entry] of Object.entries(data.notes)) data.notes[name] = edit(entry);
+  for (const [name, entry] of Object.entries(data.entries)) data.entries[name] = edit(entry);
   writeFileSync(cacheFile(), JSON.stringify(data));
 }
 

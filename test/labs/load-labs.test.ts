@@ -22,7 +22,7 @@ describe('loading labs', () => {
     const { library, problems } = await checkContent(sources);
     expect(problems).toEqual([]);
     expect(library.topics.some((t) => t.file.includes('labs'))).toBe(false);
-    const loaded = loadLabs(sources, process.cwd());
+    const loaded = await loadLabs(sources, process.cwd());
     expect(loaded.problems).toEqual([]);
     const checked = checkLabs(loaded.labs, library);
     expect(checked.problems).toEqual([]);
@@ -42,7 +42,7 @@ describe('loading labs', () => {
       { dir, builtIn: false },
     ];
     const { library } = await checkContent(sources);
-    const { problems } = checkLabs(loadLabs(sources, process.cwd()).labs, library);
+    const { problems } = checkLabs((await loadLabs(sources, process.cwd())).labs, library);
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: expect.stringMatching(/bad-topic\.md$/),
@@ -62,7 +62,7 @@ describe('loading labs', () => {
       { dir, builtIn: false },
     ];
     const { library } = await checkContent(sources);
-    const { labs, problems } = checkLabs(loadLabs(sources, process.cwd()).labs, library);
+    const { labs, problems } = checkLabs((await loadLabs(sources, process.cwd())).labs, library);
     expect(problems).toEqual([]);
     expect(labs.filter((l) => l.id === 'containers-web').map((l) => l.title)).toEqual([
       'My named web server that comes back after a crash',
