@@ -1,10 +1,11 @@
 import type { Context } from '../context.js';
-import { glossary } from '../library/glossary.js';
+import { cachedDerivation } from '../cache/derived-cache.js';
+import { glossary, isGlossary } from '../library/glossary.js';
 import { outputWidth } from '../ui/layout.js';
 import { shouldColor } from '../ui/should-color.js';
 import { formatGlossary } from '../ui/views/format-glossary.js';
 import { noStyle } from '../ui/views/styles.js';
-import { loadNotes, type GlobalOptions } from './load-library.js';
+import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { selectTopics } from './select-topics.js';
 
 export interface GlossaryOptions extends GlobalOptions {
@@ -14,8 +15,16 @@ export interface GlossaryOptions extends GlobalOptions {
 /** `dockerlearn glossary [topic...]`: every concept with its topic and a one-line definition, alphabetically. */
 export async function runGlossary(names: string[], opts: GlossaryOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
-  const topics = names.length > 0 ? selectTopics(library, names) : library.topics;
-  const entries = glossary(library, topics);
+  const topics = names.length > 0 ? selectTopics(library, names) : undefined;
+  // the whole glossary is kept between runs (defining every concept reads every note); a topic's is a filter of it
+  const all = cachedDerivation(
+    library,
+    loadOptions(ctx).cache,
+    { name: 'glossary', isValue: isGlossary },
+    (l) => glossary(l),
+  );
+  const wanted = topics && new Set(topics.map((t) => t.id));
+  const entries = wanted ? all.filter((e) => wanted.has(e.topic)) : all;
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
     return;

@@ -2,6 +2,8 @@ import type { Library } from '../content/model.js';
 import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
+import { cachedDerivation } from '../cache/derived-cache.js';
+import { commandMentions, isCommandMentions } from '../library/command-names.js';
 import { lookUp } from '../library/confidence.js';
 import { lookupData, type MatchData } from '../library/lookup-data.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
@@ -24,7 +26,10 @@ export { lookupData, type LookupData, type MatchData } from '../library/lookup-d
 export async function runLookup(words: string[], opts: LookupOptions, ctx: Context): Promise<void> {
   const query = readQuery(words, 'name', 'dockerlearn lookup macvlan');
   const library = await loadNotes(ctx, opts);
-  const found = lookUp(library, query);
+  const cache = loadOptions(ctx).cache;
+  const found = lookUp(library, query, () =>
+    cachedDerivation(library, cache, { name: 'commands', isValue: isCommandMentions }, commandMentions),
+  );
   const data = { ...lookupData(library, query, found), rightName: found.rightName ?? null };
   if (opts.json) ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   if (!found.match) throw notFound(query, data.suggestions, searchHint(library, query, ctx));
@@ -33,7 +38,6 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   const width = outputWidth(ctx.stdout, ctx.env);
   const topic = found.match.topic;
   // rendered like `show`, through the render cache, so a repeat lookup never loads marked-terminal
-  const cache = loadOptions(ctx).cache;
   const rendered = await renderMarkdownCached(
     data.markdown ?? '',
     { color, width, hyperlinks: shouldHyperlink(color, ctx.env) },

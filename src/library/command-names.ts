@@ -76,17 +76,54 @@ function flagNames(token: string, spec: CommandSpec | undefined): string[] {
   });
 }
 
+/** The docker commands and flags one section mentions, each with its weight (a code-block line 1, prose 2). */
+export type SectionMentions = [command: string | null, flags: string[], weight: number][];
+
+/**
+ * What every section of the notes mentions, in section order (per topic: its overview, then its concepts): the
+ * part of finding a command that reads the notes' text, kept between runs by the lookup command.
+ */
+export function commandMentions(library: Library): SectionMentions[] {
+  return library.topics.flatMap((topic) => [
+    mentionsIn(topic.overview),
+    ...topic.concepts.map((concept) => mentionsIn(ownMarkdown(concept.markdown))),
+  ]);
+}
+
+/** Whether `value` has the shape commandMentions returns (as kept in the cache). */
+export function isCommandMentions(value: unknown): value is SectionMentions[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (section) =>
+        Array.isArray(section) &&
+        section.every(
+          (m) =>
+            Array.isArray(m) &&
+            (m[0] === null || typeof m[0] === 'string') &&
+            Array.isArray(m[1]) &&
+            typeof m[2] === 'number',
+        ),
+    )
+  );
+}
+
 /**
  * The sections that teach what `name` names, best first: for a flag, the sections mentioning that flag (with the
  * command, when one is given, counting more); for a command alone, those using the command. Built from the notes
- * themselves: `docker` lines in shell code blocks count once, inline code in prose and tables twice.
+ * themselves: `docker` lines in shell code blocks count once, inline code in prose and tables twice. `mentions` is
+ * commandMentions(library), when the caller has it kept.
  */
-export function findCommandSections(library: Library, name: CommandName): CommandHit[] {
+export function findCommandSections(
+  library: Library,
+  name: CommandName,
+  mentions: readonly SectionMentions[] = commandMentions(library),
+): CommandHit[] {
   const hits: CommandHit[] = [];
+  let section = 0;
   for (const topic of library.topics) {
-    const sections: [Concept | undefined, string][] = [[undefined, topic.overview]];
-    for (const concept of topic.concepts) sections.push([concept, ownMarkdown(concept.markdown)]);
-    for (const [concept, markdown] of sections) {
+    const sections: (Concept | undefined)[] = [undefined, ...topic.concepts];
+    for (const concept of sections) {
       // a section naming the command or flag in its heading or aliases is the one that teaches it
       const names = concept ? [concept.title, ...concept.aliases] : [topic.title, ...topic.aliases];
       const named = names.some((n) => {
@@ -94,15 +131,20 @@ export function findCommandSections(library: Library, name: CommandName): Comman
         // `docker ps -s` in an alias names a use of `docker ps`, not the section that teaches it
         return mentionWeight(found, name) > 0 && (name.flags.length > 0 || found?.flags.length === 0);
       });
-      const weight = sectionWeight(markdown, name) + (named ? 100 : 0);
+      let weight = named ? 100 : 0;
+      for (const [command, flags, w] of mentions[section++] ?? [])
+        weight += w * mentionWeight({ command: command ?? undefined, flags }, name);
       if (weight > 0) hits.push({ topic, concept, weight });
     }
   }
   return hits.sort((a, b) => b.weight - a.weight);
 }
 
-function sectionWeight(markdown: string, wanted: CommandName): number {
-  let weight = 0;
+function mentionsIn(markdown: string): SectionMentions {
+  const mentions: SectionMentions = [];
+  const add = (found: CommandName | undefined, weight: number) => {
+    if (found) mentions.push([found.command ?? null, found.flags, weight]);
+  };
   let fenced = false;
   for (const line of markdown.split('\n')) {
     if (isFenceLine(line)) {
@@ -110,13 +152,12 @@ function sectionWeight(markdown: string, wanted: CommandName): number {
       continue;
     }
     if (fenced) {
-      weight += mentionWeight(readCommandName(line), wanted);
+      add(readCommandName(line), 1);
       continue;
     }
-    for (const span of line.matchAll(/`([^`]+)`/g))
-      weight += 2 * mentionWeight(readCommandName(span[1] ?? ''), wanted);
+    for (const span of line.matchAll(/`([^`]+)`/g)) add(readCommandName(span[1] ?? ''), 2);
   }
-  return weight;
+  return mentions;
 }
 
 // 0 when `found` does not mention what is wanted; 1 when it does; a flag used with the wanted command counts 1.5.

@@ -1,6 +1,6 @@
 import type { Library } from '../content/model.js';
 import { MISNAMING_MARK } from '../content/parse-concepts.js';
-import { findCommandSections, readCommandName } from './command-names.js';
+import { findCommandSections, readCommandName, type SectionMentions } from './command-names.js';
 import { findConcept, type FindResult } from './find-concept.js';
 
 /** A lookup's answer: the match (if any) and, when the query was a known misnaming, the right name. */
@@ -14,9 +14,14 @@ export interface LookupResult extends FindResult {
 /**
  * Looks a name up without ever being confidently wrong: a docker command or flag lands on the section that uses it
  * most (or on nothing when no note teaches it, never on a look-alike name); a declared misnaming lands on its concept
- * with the right name; anything else goes through `findConcept`'s threshold.
+ * with the right name; anything else goes through `findConcept`'s threshold. `mentions` gives commandMentions
+ * of the library when the caller keeps it (it reads every note).
  */
-export function lookUp(library: Library, query: string): LookupResult {
+export function lookUp(
+  library: Library,
+  query: string,
+  mentions?: () => readonly SectionMentions[],
+): LookupResult {
   const byName = findConcept(library, query);
   const misnamed = byName.match?.matchedName.startsWith(MISNAMING_MARK) && byName.match.score === 1;
   if (misnamed && byName.match) {
@@ -30,7 +35,7 @@ export function lookUp(library: Library, query: string): LookupResult {
   }
   const command = readCommandName(query);
   if (command) {
-    const [best, ...others] = findCommandSections(library, command);
+    const [best, ...others] = findCommandSections(library, command, mentions?.());
     if (!best) {
       // a real docker command or flag that no note teaches: say so rather than open a look-alike section
       const suggestions = [byName.match, ...byName.alternatives, ...byName.suggestions].filter(

@@ -25,7 +25,26 @@ export function glossary(library: Library, topics: readonly Topic[] = library.to
     })),
   );
   const key = (e: GlossaryEntry) => e.name.replace(/[`*_]/g, '').toLowerCase();
-  return entries.sort((a, b) => key(a).localeCompare(key(b)) || a.topic.localeCompare(b.topic));
+  // code-point order, not localeCompare: its first use starts ICU's collator, a tenth of `glossary`'s run (profiled)
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return entries
+    .map((entry) => ({ entry, key: key(entry) }))
+    .sort((a, b) => order(a.key, b.key) || order(a.entry.topic, b.entry.topic))
+    .map(({ entry }) => entry);
+}
+
+/** Whether `value` has the shape of a glossary (as kept in the cache). */
+export function isGlossary(value: unknown): value is GlossaryEntry[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (e: Partial<GlossaryEntry> | null) =>
+        typeof e?.name === 'string' &&
+        typeof e.topic === 'string' &&
+        typeof e.concept === 'string' &&
+        typeof e.definition === 'string',
+    )
+  );
 }
 
 /** A concept's one-line definition: its summary comment, else the first sentence of its own text ('' for none). */
