@@ -10,7 +10,7 @@ const POLL_MS = 250;
 export async function gatherFacts(
   run: RunDocker,
   lab: Lab,
-  options: { resolveWithinMs?: number } = {},
+  options: { resolveWithinMs?: number; tasksWithinMs?: number } = {},
 ): Promise<EngineFacts> {
   const facts = emptyFacts();
   const names = {
@@ -29,6 +29,13 @@ export async function gatherFacts(
     if (check.subject === 'service' && check.props['networks'])
       for (const n of check.props['networks'] as string[]) names.network.add(String(n));
   }
+  // The swarm first: waiting for a service's tasks to run also waits for what they create on the node (a stack's
+  // volumes appear when its first task starts).
+  if (
+    lab.needs.includes('swarm') ||
+    lab.checks.some((c) => ['swarm', 'service', 'stack', 'secret'].includes(c.subject))
+  )
+    await gatherSwarm(run, lab, facts, names, options.tasksWithinMs ?? 30_000);
   const [containers, images, networks, volumes] = await Promise.all([
     inspectMany(run, 'container', [...names.container]),
     inspectMany(run, 'image', [...names.image]),
@@ -36,11 +43,6 @@ export async function gatherFacts(
     inspectMany(run, 'volume', [...names.volume]),
   ]);
   Object.assign(facts, { containers, images, networks, volumes });
-  if (
-    lab.needs.includes('swarm') ||
-    lab.checks.some((c) => ['swarm', 'service', 'stack', 'secret'].includes(c.subject))
-  )
-    await gatherSwarm(run, lab, facts, names);
   for (const check of lab.checks) {
     if (check.subject === 'volume' && check.props['contains'] && facts.volumes[check.name]) {
       const { path } = check.props['contains'] as { path: string };
@@ -97,6 +99,7 @@ async function gatherSwarm(
   lab: Lab,
   facts: EngineFacts,
   names: Record<'service' | 'secret', Set<string>>,
+  withinMs: number,
 ): Promise<void> {
   const info = await run(['info', '--format', '{{json .Swarm}}']);
   const swarm = JSON.parse(info.stdout || '{}') as {
@@ -126,21 +129,41 @@ async function gatherSwarm(
   }
   for (const name of names.service) {
     if (!services[name]) continue;
+    const wanted = lab.checks.find(
+      (c) => c.subject === 'service' && c.name === name && typeof c.props['running'] === 'number',
+    )?.props['running'] as number | undefined;
+    facts.runningTasks[name] = await countRunningTasks(run, name, wanted, withinMs);
+  }
+  for (const check of lab.checks.filter((c) => c.subject === 'stack')) {
+    const out = await run(['stack', 'services', check.name, '--format', '{{.Name}}']);
+    facts.stacks[check.name] = out.code === 0 ? out.stdout.split('\n').filter(Boolean) : [];
+  }
+}
+
+/**
+ * How many of a service's tasks are running. A new or updated service takes a while to schedule and start its tasks,
+ * so when the lab wants a number it polls `docker service ps` until that many run or the time is up (then the last
+ * count, so the learner sees how far it got).
+ */
+async function countRunningTasks(
+  run: RunDocker,
+  service: string,
+  wanted: number | undefined,
+  withinMs: number,
+): Promise<number> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
     const tasks = await run([
       'service',
       'ps',
-      name,
+      service,
       '--filter',
       'desired-state=running',
       '--format',
       '{{json .}}',
     ]);
-    facts.runningTasks[name] = tasks.stdout
-      .split('\n')
-      .filter((l) => /"CurrentState":"Running/.test(l)).length;
-  }
-  for (const check of lab.checks.filter((c) => c.subject === 'stack')) {
-    const out = await run(['stack', 'services', check.name, '--format', '{{.Name}}']);
-    facts.stacks[check.name] = out.code === 0 ? out.stdout.split('\n').filter(Boolean) : [];
+    const count = tasks.stdout.split('\n').filter((l) => /"CurrentState":"Running/.test(l)).length;
+    if (wanted === undefined || count === wanted || Date.now() + POLL_MS > deadline) return count;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

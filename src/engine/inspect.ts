@@ -2,8 +2,10 @@ import type { InspectJson } from '../labs/facts.js';
 import type { RunDocker } from './run-docker.js';
 
 /**
- * `docker <kind> inspect a b c` in one call: name → JSON, null for names that do not exist. Objects are matched
- * back to names by `Name` (containers carry a leading `/`), tags, or the order docker printed them in.
+ * `docker <kind> inspect a b c` in one call: name → JSON, null for names that do not exist. Docker prints one object
+ * per name found, in the order asked, skipping missing names; one object printed twice (two tags of one image, a
+ * container by name and by id) is two entries. So each object goes to the next name, in order, that it matches
+ * (by `Name` — containers carry a leading `/` —, tags, digests or id prefix).
  */
 export async function inspectMany(
   run: RunDocker,
@@ -17,9 +19,13 @@ export async function inspectMany(
     .split('\n')
     .filter((line) => line.trim().startsWith('{'))
     .map((line) => JSON.parse(line) as InspectJson);
+  let next = 0;
   for (const object of objects) {
-    const name = names.find((n) => matches(kind, n, object));
-    if (name !== undefined) result[name] = object;
+    const at = names.findIndex((n, i) => i >= next && matches(kind, n, object));
+    const name = names[at];
+    if (name === undefined) continue;
+    result[name] = object;
+    next = at + 1;
   }
   return result;
 }

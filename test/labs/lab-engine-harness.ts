@@ -23,9 +23,21 @@ export function loadLab(id: string): Lab {
   return lab;
 }
 
-/** Gathers facts from the private engine and returns the failed requirements of the lab. */
-export async function failedRequirements(engine: PrivateEngine, lab: Lab): Promise<RequirementResult[]> {
-  const facts = await gatherFacts(dockerRunner({ ...process.env, ...engine.env }), lab);
+/**
+ * Gathers facts from the private engine and returns the failed requirements of the lab. Service task counts are
+ * polled for as long as `lab check` does unless `tasksWithinMs` is given (a case with too few tasks on purpose, that
+ * has already waited for its tasks, need not wait the full time).
+ */
+export async function failedRequirements(
+  engine: PrivateEngine,
+  lab: Lab,
+  tasksWithinMs?: number,
+): Promise<RequirementResult[]> {
+  const facts = await gatherFacts(
+    dockerRunner({ ...process.env, ...engine.env }),
+    lab,
+    tasksWithinMs === undefined ? {} : { tasksWithinMs },
+  );
   return evaluateLab(lab, facts).filter((result) => !result.passed);
 }
 

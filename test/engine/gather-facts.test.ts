@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { gatherFacts } from '../../src/engine/gather-facts.js';
+import type { RunDocker } from '../../src/engine/run-docker.js';
+import type { Lab } from '../../src/labs/model.js';
+
+function serviceLab(running: number | undefined): Lab {
+  return {
+    id: 'svc',
+    title: 'svc',
+    topic: 'swarm',
+    concepts: [],
+    needs: ['swarm'],
+    order: 1,
+    file: 'svc.md',
+    goal: '',
+    task: '',
+    names: '',
+    hints: [],
+    solution: '',
+    resources: { containers: [], images: [], networks: [], volumes: [], services: ['web'], secrets: [], stacks: [] },
+    checks: [
+      {
+        subject: 'service',
+        name: 'web',
+        props: running === undefined ? { replicas: 3 } : { running },
+        concepts: {},
+        line: 1,
+      },
+    ],
+  };
+}
+
+const task = (state: string) => JSON.stringify({ Name: 'web.1', CurrentState: `${state} 2 seconds ago` });
+
+/** A one-node swarm manager with service `web` whose `service ps` answers come from `answers`, one per call. */
+function swarmWith(answers: string[][]): { run: RunDocker; psCalls: () => number } {
+  let ps = 0;
+  const run: RunDocker = (args) => {
+    const out = (stdout: string) => Promise.resolve({ stdout, stderr: '', code: 0 });
+    if (args[0] === 'info')
+      return out(JSON.stringify({ LocalNodeState: 'active', ControlAvailable: true, Nodes: 1 }));
+    if (args[0] === 'service' && args[1] === 'inspect') return out(JSON.stringify({ Spec: { Name: 'web' } }) + '\n');
+    if (args[0] === 'service' && args[1] === 'ps') {
+      const lines = answers[Math.min(ps, answers.length - 1)] ?? [];
+      ps++;
+      return out(lines.join('\n'));
+    }
+    if (args[0] === 'node') return out(JSON.stringify({ Hostname: 'n1', Availability: 'Active', Self: true }));
+    return out('');
+  };
+  return { run, psCalls: () => ps };
+}
+
+describe('gatherFacts: running tasks of a service', () => {
+  it('asks again until as many tasks run as the lab wants', async () => {
+    const { run, psCalls } = swarmWith([
+      [task('Preparing'), task('Preparing'), task('Preparing')],
+      [task('Running'), task('Starting'), task('Preparing')],
+      [task('Running'), task('Running'), task('Running')],
+    ]);
+    const facts = await gatherFacts(run, serviceLab(3), { tasksWithinMs: 60_000 });
+    expect(facts.runningTasks['web']).toBe(3);
+    expect(psCalls()).toBe(3);
+  });
+
+  it('gives up when the time is up, with the last count', async () => {
+    const { run, psCalls } = swarmWith([[task('Running'), task('Preparing')]]);
+    const facts = await gatherFacts(run, serviceLab(2), { tasksWithinMs: 0 });
+    expect(facts.runningTasks['web']).toBe(1);
+    expect(psCalls()).toBe(1);
+  });
+
+  it('reads once when the lab wants no number of running tasks', async () => {
+    const { run, psCalls } = swarmWith([[task('Preparing')], [task('Running')]]);
+    const facts = await gatherFacts(run, serviceLab(undefined), { tasksWithinMs: 60_000 });
+    expect(facts.runningTasks['web']).toBe(0);
+    expect(psCalls()).toBe(1);
+  });
+});
