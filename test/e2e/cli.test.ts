@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
 import { fixture } from '../helpers/fake-context.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runBinary } from '../helpers/run-cli.js';
 
 const ESC = '\x1b';
 
 describe('dockerlearn topics', () => {
   it('lists every built-in topic in order with its title and question count', () => {
-    const { stdout, stderr, code } = runCli(['topics']);
+    const { stdout, stderr, code } = runBinary(['topics']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const ids = stdout.split('\n').flatMap((line) => /^ {2}([a-z-]+) /.exec(line)?.[1] ?? []);
@@ -17,7 +17,7 @@ describe('dockerlearn topics', () => {
   });
 
   it('prints only JSON with --json', () => {
-    const { stdout, code } = runCli(['topics', '--json']);
+    const { stdout, code } = runBinary(['topics', '--json']);
     expect(code).toBe(0);
     const topics = JSON.parse(stdout) as Array<Record<string, unknown>>;
     expect(topics).toHaveLength(BUILT_IN_TOPICS.length);
@@ -33,7 +33,7 @@ describe('dockerlearn topics', () => {
   });
 
   it('adds a --content folder and marks where its topics come from', () => {
-    const { stdout, code } = runCli(['--content', fixture('basic'), 'topics', '--json']);
+    const { stdout, code } = runBinary(['--content', fixture('basic'), 'topics', '--json']);
     expect(code).toBe(0);
     const topics = JSON.parse(stdout) as Array<{ id: string; source: string }>;
     expect(topics.find((t) => t.id === 'alpha')?.source).toMatch(/test\/fixtures\/basic$/);
@@ -41,7 +41,7 @@ describe('dockerlearn topics', () => {
   });
 
   it('lets a user folder from DOCKERLEARN_CONTENT replace a built-in topic', () => {
-    const { stdout, code } = runCli(['topics'], { env: { DOCKERLEARN_CONTENT: fixture('override') } });
+    const { stdout, code } = runBinary(['topics'], { env: { DOCKERLEARN_CONTENT: fixture('override') } });
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /networking\s+Networking, the teacher's version [\s\S]*?\[from [\s\S]*?override\]/,
@@ -50,7 +50,7 @@ describe('dockerlearn topics', () => {
   });
 
   it('names a --content folder that does not exist', () => {
-    const { stderr, code } = runCli(['--content', 'no/such/dir', 'topics']);
+    const { stderr, code } = runBinary(['--content', 'no/such/dir', 'topics']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^dockerlearn: .*no\/such\/dir: no such folder\n/);
   });
@@ -58,7 +58,7 @@ describe('dockerlearn topics', () => {
 
 describe('dockerlearn show', () => {
   it('renders the note as plain text when piped, without the quiz, and points to the quiz', () => {
-    const { stdout, code } = runCli(['show', 'networking']);
+    const { stdout, code } = runBinary(['show', 'networking']);
     expect(code).toBe(0);
     expect(stdout).toContain('Container networking');
     expect(stdout).toMatch(/macvlan/i);
@@ -71,14 +71,14 @@ describe('dockerlearn show', () => {
   it.each(['Networking', 'network', 'DOCKER NETWORK'])(
     'finds a topic by title or alias in any case: %s',
     (name) => {
-      const { stdout, code } = runCli(['show', name]);
+      const { stdout, code } = runBinary(['show', name]);
       expect(code).toBe(0);
       expect(stdout).toContain('Container networking');
     },
   );
 
   it('renders lists, code and tables from a note', () => {
-    const { stdout } = runCli(['--content', fixture('basic'), 'show', 'alpha']);
+    const { stdout } = runBinary(['--content', fixture('basic'), 'show', 'alpha']);
     expect(stdout).toContain('  * one item');
     expect(stdout).toContain('$ docker network ls');
     expect(stdout).toMatch(/│ key │ value │/);
@@ -86,14 +86,14 @@ describe('dockerlearn show', () => {
   });
 
   it('says which topic was meant when the name is a typo', () => {
-    const { stdout, stderr, code } = runCli(['show', 'netwrk']);
+    const { stdout, stderr, code } = runBinary(['show', 'netwrk']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe('dockerlearn: no topic "netwrk"\ndid you mean networking?\n');
   });
 
   it('exits 2 with usage when the topic is missing', () => {
-    const { stderr, code } = runCli(['show']);
+    const { stderr, code } = runBinary(['show']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/missing required argument 'topic'/);
     expect(stderr).toMatch(/--help/);
@@ -102,13 +102,13 @@ describe('dockerlearn show', () => {
 
 describe('usage, help and version', () => {
   it('exits 2 on an unknown flag and says which', () => {
-    const { stderr, code } = runCli(['topics', '--bogus']);
+    const { stderr, code } = runBinary(['topics', '--bogus']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^dockerlearn: unknown option '--bogus'/);
   });
 
   it('exits 2 on an unknown command and suggests the near one', () => {
-    const { stderr, code } = runCli(['topcis']);
+    const { stderr, code } = runBinary(['topcis']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/unknown command 'topcis'/);
     expect(stderr).toMatch(/Did you mean topics\?/);
@@ -116,7 +116,7 @@ describe('usage, help and version', () => {
 
   it('prints the version from package.json', async () => {
     const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
-    const { stdout, code } = runCli(['--version']);
+    const { stdout, code } = runBinary(['--version']);
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(version);
   });
@@ -134,20 +134,20 @@ describe('usage, help and version', () => {
     'review',
     'progress',
   ])('gives help with examples for %s', (command) => {
-    const { stdout, code } = runCli([command, '--help']);
+    const { stdout, code } = runBinary([command, '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`Usage: dockerlearn ${command}`));
     expect(stdout).toMatch(new RegExp(`Examples:\\n {2}\\$ dockerlearn .*${command}`));
   });
 
   it('prints the help when run with no arguments and no terminal', () => {
-    const { stdout, code } = runCli([]);
+    const { stdout, code } = runBinary([]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: dockerlearn/);
   });
 
   it('prints the whole help, menu included, instead of a menu nobody could answer', () => {
-    const { stdout, stderr, code } = runCli(['--no-color', '--content', fixture('basic')]);
+    const { stdout, stderr, code } = runBinary(['--no-color', '--content', fixture('basic')]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Usage: dockerlearn/);
@@ -157,7 +157,7 @@ describe('usage, help and version', () => {
 
 describe('dockerlearn validate', () => {
   it('passes the built-in notes and counts them', () => {
-    const { stdout, code } = runCli(['validate']);
+    const { stdout, code } = runBinary(['validate']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
       new RegExp(`^ok: ${BUILT_IN_TOPICS.length} topics, \\d+ concepts, \\d+ questions, \\d+ labs?\n$`),
@@ -165,13 +165,13 @@ describe('dockerlearn validate', () => {
   });
 
   it('counts a user folder on its own', () => {
-    const { stdout, code } = runCli(['validate', fixture('basic')]);
+    const { stdout, code } = runBinary(['validate', fixture('basic')]);
     expect(code).toBe(0);
     expect(stdout).toBe('ok: 2 topics, 3 concepts, 4 questions\n');
   });
 
   it('prints every problem as file:line: message and exits 1', () => {
-    const { stdout, stderr, code } = runCli(['validate', fixture('invalid/many-problems')]);
+    const { stdout, stderr, code } = runBinary(['validate', fixture('invalid/many-problems')]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
@@ -186,11 +186,13 @@ describe('dockerlearn validate', () => {
 
 describe('colour', () => {
   it('colours output when forced, and --no-color turns it off again', () => {
-    const forced = runCli(['topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const forced = runBinary(['topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(forced.stdout).toContain(ESC);
-    const off = runCli(['--no-color', 'topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const off = runBinary(['--no-color', 'topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(off.stdout).not.toContain(ESC);
-    const show = runCli(['show', 'images', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const show = runBinary(['show', 'images', '--no-color'], {
+      env: { NO_COLOR: undefined, FORCE_COLOR: '1' },
+    });
     expect(show.stdout).not.toContain(ESC);
   });
 });

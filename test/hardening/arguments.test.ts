@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runBinary } from '../helpers/run-cli.js';
 
 const long = 'x'.repeat(10_000);
 
@@ -14,7 +14,7 @@ describe('odd arguments get a clear answer, never a crash', () => {
     ['a long unknown lookup', ['lookup', 'q'.repeat(150)], 1, /^dockerlearn: nothing called "q{59}…"\n/],
     ['a unicode topic', ['show', 'ネットワーク'], 1, /^dockerlearn: no topic "ネットワーク"\n/],
   ])('%s', (_case, args, status, stderr) => {
-    const result = runCli(args);
+    const result = runBinary(args);
     expect(result.code).toBe(status);
     expect(result.stderr).toMatch(stderr);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -22,14 +22,14 @@ describe('odd arguments get a clear answer, never a crash', () => {
   });
 
   it('reads a name that looks like a flag, after --, as a name', () => {
-    const { stdout, code } = runCli(['search', '--', '--zzqqj']);
+    const { stdout, code } = runBinary(['search', '--', '--zzqqj']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    const lookup = runCli(['lookup', '--', '--json']);
+    const lookup = runBinary(['lookup', '--', '--json']);
     expect(lookup.stdout.startsWith('{')).toBe(false);
   });
 
   it('finds a topic by a unicode-insensitive, accented spelling', () => {
-    expect(runCli(['show', 'Vólumes']).code).toBe(0);
+    expect(runBinary(['show', 'Vólumes']).code).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../src/progress/model.js';
 import { recordAnswer } from '../../src/quiz/schedule.js';
 import { fixture, repoRoot } from '../helpers/fake-context.js';
-import { runCli, tempHome } from '../helpers/run-cli.js';
+import { runBinary, tempHome } from '../helpers/run-cli.js';
 import { answerQuizPrompt, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 /** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
@@ -40,7 +40,7 @@ function homeWith(text: string) {
 }
 
 const cli = (home: string, ...args: string[]) =>
-  runCli(['--content', fixture('basic'), ...args], { env: { DOCKERLEARN_HOME: home } });
+  runBinary(['--content', fixture('basic'), ...args], { env: { DOCKERLEARN_HOME: home } });
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 
@@ -91,7 +91,7 @@ describe('a disk that is full (or a write that fails for any reason)', () => {
 
   it('`show` still shows the note, warns once, and leaves the old file and nothing else', () => {
     const { home, file, bytes } = homeWith(goodText);
-    const result = runCli(['--content', fixture('basic'), 'show', 'alpha'], {
+    const result = runBinary(['--content', fixture('basic'), 'show', 'alpha'], {
       env: { DOCKERLEARN_HOME: home },
       before: fullDisk,
     });
@@ -107,7 +107,7 @@ describe('a disk that is full (or a write that fails for any reason)', () => {
 
   it('`progress --reset` fails in one line (exit 1) and changes nothing', () => {
     const { home, file, bytes } = homeWith(goodText);
-    const result = runCli(['--content', fixture('basic'), 'progress', '--reset', '--yes'], {
+    const result = runBinary(['--content', fixture('basic'), 'progress', '--reset', '--yes'], {
       env: { DOCKERLEARN_HOME: home },
       before: fullDisk,
     });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runBinary } from '../helpers/run-cli.js';
 
 const GOOD = '---\ntitle: Good\n---\n\n# Good\n\nFine.\n';
 
@@ -18,13 +18,13 @@ function notes(files: Record<string, string | Buffer>): string {
  * still work), and `validate` fails on it.
  */
 function expectRejected(dir: string, where: RegExp): string {
-  const { stdout, stderr, code } = runCli(['--content', dir, 'topics']);
+  const { stdout, stderr, code } = runBinary(['--content', dir, 'topics']);
   expect(code).toBe(0);
   expect(stdout).toContain('networking');
   expect(stderr).toMatch(where);
   expect(stderr).toMatch(/^dockerlearn: skipping .*; run dockerlearn validate /m);
   expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
-  expect(runCli(['validate', dir]).code).toBe(1);
+  expect(runBinary(['validate', dir]).code).toBe(1);
   return stderr;
 }
 
@@ -62,7 +62,7 @@ describe('notes from a user folder', () => {
   });
 
   it('names a folder that does not exist', () => {
-    const { stderr, code } = runCli(['--content', '/no/such/notes', 'topics']);
+    const { stderr, code } = runBinary(['--content', '/no/such/notes', 'topics']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/\/no\/such\/notes: no such folder/);
   });
@@ -71,7 +71,7 @@ describe('notes from a user folder', () => {
     const dir = notes({ 'good.md': GOOD });
     mkdirSync(path.join(dir, 'folder.md'));
     symlinkSync(path.join(dir, 'missing-target.md'), path.join(dir, 'dangling.md'));
-    const { stderr } = runCli(['validate', dir]);
+    const { stderr } = runBinary(['validate', dir]);
     expect(stderr).toMatch(/dangling\.md: no such file\n/);
     expect(stderr).toMatch(/dockerlearn: 1 problem found/);
   });
@@ -86,7 +86,7 @@ describe('notes from a user folder', () => {
   it('skips the second note with a topic id already taken, naming both', () => {
     const first = notes({ 'twin.md': GOOD });
     const second = notes({ 'twin.md': GOOD });
-    const { stderr, code } = runCli(['--content', first, '--content', second, 'topics']);
+    const { stderr, code } = runBinary(['--content', first, '--content', second, 'topics']);
     expect(code).toBe(0);
     expect(stderr).toMatch(/^dockerlearn: skipping /);
     expect(stderr).toContain(`duplicate topic id "twin" (also in ${path.join(first, 'twin.md')})`);
@@ -98,7 +98,7 @@ describe('notes from a user folder', () => {
       'b.md': '',
       'c.md': '---\ntitle: C\nwhat: 1\n---\n\n## Quiz\n\n### Q? {#q}\n- [ ] a\n- [ ] b\n\n> e\n',
     });
-    const { stderr, code } = runCli(['validate', dir]);
+    const { stderr, code } = runBinary(['validate', dir]);
     expect(code).toBe(1);
     const lines = stderr.trimEnd().split('\n');
     expect(lines.map((l) => l.replace(/^.*\//, ''))).toEqual([
@@ -146,13 +146,13 @@ describe('escape sequences in user notes never reach the terminal raw', () => {
     ['search', ['search', 'carriage']],
     ['export', ['export', 'evil', '--format', 'markdown']],
   ])('%s prints no escape or control characters from the note', (_case, args) => {
-    const { stdout, code } = runCli(['--content', dir, ...args]);
+    const { stdout, code } = runBinary(['--content', dir, ...args]);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
   });
 
   it('keeps them out of error messages too', () => {
-    const { stderr } = runCli(['show', 'net\x1b[2Jwork\x07']);
+    const { stderr } = runBinary(['show', 'net\x1b[2Jwork\x07']);
     expect(stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
     expect(stderr).toMatch(/^dockerlearn: no topic "net/);
   });
