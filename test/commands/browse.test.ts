@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
-import { fixture } from '../helpers/fake-context.js';
-import { buffer, quizContext } from '../helpers/quiz-context.js';
+import { bufferedOutput, fixture, quizContext } from '../helpers/fake-context.js';
 import { scriptedPrompter, type Step } from '../helpers/scripted-prompter.js';
 
 // The fixture notes: beta (order 10, no quiz) then alpha (order 20, four questions, one of each kind).
@@ -20,7 +19,7 @@ function browseContext(steps: Step[], options: { interruptAt?: number; tty?: boo
   // the quiz shuffles its questions, so each step is matched by its message rather than by its place
   const script = scriptedPrompter(steps, { anyOrder: true, interruptAt: options.interruptAt });
   const context = quizContext({ prompter: script.prompter, tty: options.tty ?? true });
-  const stdout = buffer(options.tty ?? true);
+  const stdout = bufferedOutput(options.tty ?? true, 100);
   context.ctx.stdout = stdout;
   return { ...context, stdout, script };
 }
@@ -43,7 +42,7 @@ describe('bare dockerlearn on a terminal: the browse menu', () => {
     ]);
     expect(await run([], ctx)).toBe(0);
     script.assertDone();
-    expect(stderr.text).toBe('');
+    expect(stderr.text()).toBe('');
 
     // the order of the prompts: menu, next step, the quiz, menu, next step, menu
     const kinds = script.messages.map((m) =>
@@ -64,7 +63,7 @@ describe('bare dockerlearn on a terminal: the browse menu', () => {
       'Quit',
     ]);
 
-    const out = stdout.text;
+    const out = stdout.text();
     expect(out).toMatch(/^Pick a topic to read it, then quiz yourself on it/);
     const alphaNote = out.indexOf('Alpha is the first letter.');
     const quiz = out.indexOf('Quiz: 4 questions from Alpha things');
@@ -103,8 +102,8 @@ describe('bare dockerlearn on a terminal: the browse menu', () => {
     expect(await run([], ctx)).toBe(0);
     script.assertDone();
     expect(script.offered[0]).toEqual(['Beta things   no quiz', 'Alpha things  4 questions', 'Quit']);
-    expect(stdout.text).not.toContain('Alpha is the first letter.');
-    expect(stderr.text).toBe('');
+    expect(stdout.text()).not.toContain('Alpha is the first letter.');
+    expect(stderr.text()).toBe('');
     expect(existsSync(progressFile)).toBe(false);
   });
 
@@ -121,7 +120,7 @@ describe('bare dockerlearn on a terminal: the browse menu', () => {
   it('Ctrl-C at the menu stops with status 130', async () => {
     const { ctx, stderr } = browseContext([], { interruptAt: 1 });
     expect(await run([], ctx)).toBe(130);
-    expect(stderr.text).toBe('dockerlearn: interrupted\n');
+    expect(stderr.text()).toBe('dockerlearn: interrupted\n');
   });
 
   it('Ctrl-C during its quiz stops as the quiz does: answers kept, one line, status 130', async () => {
@@ -134,7 +133,7 @@ describe('bare dockerlearn on a terminal: the browse menu', () => {
       { interruptAt: 5 }, // menu, next step, two answers, then Ctrl-C
     );
     expect(await run([], ctx)).toBe(130);
-    expect(stderr.text).toMatch(
+    expect(stderr.text()).toMatch(
       /^dockerlearn: quiz stopped after 2 of 4 questions \(2 right\); your answers are saved\n$/,
     );
     expect(Object.keys(saved(progressFile).questions)).toHaveLength(2);
@@ -155,7 +154,7 @@ describe('dockerlearn with only global options', () => {
     const { ctx, stdout, script } = browseContext([]);
     expect(await run(['--content', fixture('find'), 'topics'], ctx)).toBe(0);
     expect(script.messages).toEqual([]);
-    expect(stdout.text).toContain('Harbours');
+    expect(stdout.text()).toContain('Harbours');
   });
 });
 
@@ -167,11 +166,11 @@ describe('bare dockerlearn without a terminal', () => {
   ])('prints the help and asks nothing when %s', async (_case, tty) => {
     const script = scriptedPrompter([]); // fails on any prompt
     const context = quizContext({ prompter: script.prompter, tty: tty.stdin });
-    const stdout = buffer(tty.stdout);
+    const stdout = bufferedOutput(tty.stdout, 100);
     context.ctx.stdout = stdout;
     expect(await run([], context.ctx)).toBe(0);
-    expect(stdout.text).toMatch(/^Usage: dockerlearn/);
-    expect(stdout.text).toContain('a menu to pick a topic');
+    expect(stdout.text()).toMatch(/^Usage: dockerlearn/);
+    expect(stdout.text()).toContain('a menu to pick a topic');
     expect(script.messages).toEqual([]);
     expect(existsSync(context.progressFile)).toBe(false);
   });

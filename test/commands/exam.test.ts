@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
 import { run } from '../../src/main.js';
 import type { ProgressSummary } from '../../src/quiz/summarize-progress.js';
-import { fixture } from '../helpers/fake-context.js';
 import { fakeClock } from '../helpers/fake-clock.js';
-import { quizContext } from '../helpers/quiz-context.js';
+import { fixture, quizContext } from '../helpers/fake-context.js';
 import { scriptedPrompter, type ScriptOptions, type Step } from '../helpers/scripted-prompter.js';
 
 // alpha (basic fixture, built in here) has 4 questions, gamma (exam fixture) 3; beta has none.
@@ -44,7 +43,7 @@ describe('dockerlearn quiz --exam', () => {
       onPrompt: () => clock.advance(90_000),
     });
     expect(await run([...examArgs, 'alpha', 'gamma', '--count', '4', '--seed', '3'], ctx)).toBe(0);
-    expect(stderr.text).toBe('');
+    expect(stderr.text()).toBe('');
     expect(script.messages.map((m) => m.slice(0, m.indexOf(']') + 1))).toEqual([
       '[1/4 · 30:00 left]',
       '[2/4 · 28:30 left]',
@@ -55,7 +54,7 @@ describe('dockerlearn quiz --exam', () => {
     expect(asked(/first|Greek|before alpha|lists networks/)).toBe(2);
     expect(asked(/third|after gamma|last/)).toBe(2);
 
-    const [intro = '', end = ''] = stdout.text.split(/\n(?=\nResult:)/);
+    const [intro = '', end = ''] = stdout.text().split(/\n(?=\nResult:)/);
     expect(intro).toMatch(
       /^Exam: 4 questions from Alpha things, Gamma things \(seed 3\); 30 minutes;\s+pass\s+mark 70%/,
     );
@@ -97,17 +96,17 @@ describe('dockerlearn quiz --exam', () => {
     const exam = examContext([...alphaRight, ...gammaWrong]);
     const args = [...examArgs, 'alpha', 'gamma', '--count', '4', '--seed', '3', '--pass', '50'];
     expect(await run(args, exam.ctx)).toBe(0);
-    expect(exam.stdout.text).toContain('Result: PASS  2/4 right (50%); the pass mark is 50%');
+    expect(exam.stdout.text()).toContain('Result: PASS  2/4 right (50%); the pass mark is 50%');
 
     const shown = quizContext({ home: exam.home, now: () => start });
     expect(await run(['--content', fixture('exam'), 'progress'], shown.ctx)).toBe(0);
-    expect(shown.stdout.text).toMatch(
+    expect(shown.stdout.text()).toMatch(
       /Exams, newest first:\n {2}2026-03-1\d \d\d:\d\d {2}PASS {2}2\/4 \(50%\) {2}pass mark 50% {2}0:00 of 30:00\n/,
     );
 
     const json = quizContext({ home: exam.home, now: () => start });
     expect(await run(['--content', fixture('exam'), 'progress', '--json'], json.ctx)).toBe(0);
-    const data = JSON.parse(json.stdout.text) as ProgressSummary;
+    const data = JSON.parse(json.stdout.text()) as ProgressSummary;
     expect(data.exams).toHaveLength(1);
     expect(data.exams[0]).toMatchObject({ score: 2, total: 4, passed: true, passMark: 50 });
   });
@@ -116,9 +115,11 @@ describe('dockerlearn quiz --exam', () => {
     const { ctx, stdout, script } = examContext([...alphaRight, ...gammaRight]);
     expect(await run([...examArgs, '--seed', '8'], ctx)).toBe(0);
     script.assertDone();
-    expect(stdout.text).toMatch(/^Exam: 7 questions from all topics \(seed 8\); 30 minutes; pass mark 70%\./);
+    expect(stdout.text()).toMatch(
+      /^Exam: 7 questions from all topics \(seed 8\); 30 minutes; pass mark 70%\./,
+    );
     expect(script.messages[0]).toMatch(/^\[1\/7 · 30:00 left\] /);
-    expect(stdout.text).toContain('Result: PASS  7/7 right (100%)');
+    expect(stdout.text()).toContain('Result: PASS  7/7 right (100%)');
   });
 
   it('ends the exam the moment the limit is reached, not later', async () => {
@@ -133,8 +134,8 @@ describe('dockerlearn quiz --exam', () => {
     const args = [...examArgs, 'alpha', 'gamma', '--count', '4', '--seed', '3', '--minutes', '5'];
     expect(await run(args, ctx)).toBe(0);
     expect(script.messages).toHaveLength(3);
-    expect(stdout.text).toContain('Time is up: you answered 2 of 4; the rest count as wrong.');
-    expect(stdout.text).toContain('Time used: 5:00 of 5:00');
+    expect(stdout.text()).toContain('Time is up: you answered 2 of 4; the rest count as wrong.');
+    expect(stdout.text()).toContain('Time used: 5:00 of 5:00');
   });
 
   it('closes the open question when time runs out; the rest count as wrong and the result is kept', async () => {
@@ -149,10 +150,10 @@ describe('dockerlearn quiz --exam', () => {
     expect(await run(args, ctx)).toBe(0);
     expect(script.messages).toHaveLength(3);
     expect(script.messages[2]).toMatch(/^\[3\/4 · 3:00 left\] /);
-    expect(stdout.text).toContain('Time is up: you answered 2 of 4; the rest count as wrong.');
-    expect(stdout.text).toContain('Result: FAIL  2/4 right (50%)');
-    expect(stdout.text).toContain('Time used: 5:00 of 5:00');
-    expect(stdout.text.match(/\(not answered\)/g)).toHaveLength(2);
+    expect(stdout.text()).toContain('Time is up: you answered 2 of 4; the rest count as wrong.');
+    expect(stdout.text()).toContain('Result: FAIL  2/4 right (50%)');
+    expect(stdout.text()).toContain('Time used: 5:00 of 5:00');
+    expect(stdout.text().match(/\(not answered\)/g)).toHaveLength(2);
     const progress = saved(progressFile);
     expect(Object.keys(progress.questions)).toHaveLength(2);
     expect(progress.exams[0]).toMatchObject({
@@ -169,11 +170,11 @@ describe('dockerlearn quiz --exam', () => {
       interruptAt: 2,
     });
     expect(await run([...examArgs, 'alpha', 'gamma', '--count', '4', '--seed', '3'], ctx)).toBe(130);
-    expect(stderr.text).toBe(
+    expect(stderr.text()).toBe(
       'dockerlearn: exam stopped after 1 of 4 questions (1 right); your answers are saved; ' +
         'an unfinished exam is not recorded as a result\n',
     );
-    expect(stdout.text).not.toContain('Result:');
+    expect(stdout.text()).not.toContain('Result:');
     const progress = saved(progressFile);
     expect(Object.keys(progress.questions)).toHaveLength(1);
     expect(progress.exams).toEqual([]);
@@ -191,19 +192,19 @@ describe('dockerlearn quiz --exam', () => {
   ])('rejects %j (exit 2)', async (flags, named) => {
     const { ctx, stderr } = examContext([]);
     expect(await run([...examArgs, ...flags], ctx)).toBe(2);
-    expect(stderr.text).toContain(named);
+    expect(stderr.text()).toContain(named);
   });
 
   it.each(['--minutes', '--pass'])('rejects %s without --exam (exit 2)', async (flag) => {
     const { ctx, stderr } = examContext([]);
     expect(await run(['quiz', 'alpha', flag, '10'], ctx)).toBe(2);
-    expect(stderr.text).toContain(`dockerlearn: ${flag} only applies to an exam`);
-    expect(stderr.text).toContain('add --exam');
+    expect(stderr.text()).toContain(`dockerlearn: ${flag} only applies to an exam`);
+    expect(stderr.text()).toContain('add --exam');
   });
 
   it('needs a terminal, like a quiz (exit 2)', async () => {
     const { ctx, stderr } = quizContext({ tty: false });
     expect(await run(['quiz', '--exam'], ctx)).toBe(2);
-    expect(stderr.text).toMatch(/^dockerlearn: an exam needs an interactive terminal/);
+    expect(stderr.text()).toMatch(/^dockerlearn: an exam needs an interactive terminal/);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupData } from '../../src/commands/lookup.js';
 import { run } from '../../src/main.js';
-import { contextWithFixture } from '../helpers/context-find.js';
+import { fakeContext, fixture } from '../helpers/fake-context.js';
 
 async function lookup(...args: string[]) {
-  const ctx = contextWithFixture('find');
+  const ctx = fakeContext({ builtinContent: fixture('find') });
   const code = await run(['lookup', ...args], ctx);
-  return { code, out: ctx.stdout.text, err: ctx.stderr.text };
+  return { code, out: ctx.out.text(), err: ctx.err.text() };
 }
 
 describe('dockerlearn lookup', () => {
@@ -78,12 +78,12 @@ describe('dockerlearn lookup', () => {
   });
 
   it('colours the output only when asked', async () => {
-    const ctx = contextWithFixture('find', { FORCE_COLOR: '1' });
+    const ctx = fakeContext({ builtinContent: fixture('find'), env: { FORCE_COLOR: '1' } });
     await run(['lookup', 'knots'], ctx);
-    expect(ctx.stdout.text).toContain('\u001b[');
-    const plain = contextWithFixture('find', { FORCE_COLOR: '1' });
+    expect(ctx.out.text()).toContain('\u001b[');
+    const plain = fakeContext({ builtinContent: fixture('find'), env: { FORCE_COLOR: '1' } });
     await run(['--no-color', 'lookup', 'knots'], plain);
-    expect(plain.stdout.text).not.toContain('\u001b[');
+    expect(plain.out.text()).not.toContain('\u001b[');
   });
 
   it('asks for a name when given only spaces (exit 2)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
-import { quizContext } from '../helpers/quiz-context.js';
+import { quizContext } from '../helpers/fake-context.js';
 import { scriptedPrompter, type Step } from '../helpers/scripted-prompter.js';
 
 // The fixture topic alpha ends with a typed question: `docker network ls` (also `docker network list`).
@@ -17,7 +17,7 @@ async function quizWith(typed: string): Promise<string> {
   const { ctx, stdout } = quizContext({ prompter: script.prompter });
   expect(await run(['quiz', 'alpha', '--all', '--seed', '7'], ctx)).toBe(0);
   script.assertDone();
-  return stdout.text;
+  return stdout.text();
 }
 
 describe('a typed docker answer in the quiz', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import type { ProgressSummary } from '../../src/quiz/summarize-progress.js';
-import { quizContext } from '../helpers/quiz-context.js';
+import { quizContext } from '../helpers/fake-context.js';
 import { scriptedPrompter, type Step } from '../helpers/scripted-prompter.js';
 
 // The fixture topic alpha has one question of each kind.
@@ -27,17 +27,19 @@ describe('dockerlearn quiz', () => {
     const { ctx, stdout, stderr, progressFile } = quizContext({ prompter: script.prompter });
     expect(await run(['quiz', 'alpha', '--all', '--seed', '7'], ctx)).toBe(0);
     script.assertDone();
-    expect(stderr.text).toBe('');
+    expect(stderr.text()).toBe('');
     expect(script.messages.map((m) => m.slice(0, 5))).toEqual(['[1/4]', '[2/4]', '[3/4]', '[4/4]']);
     expect(script.messages.find((m) => m.includes('Greek'))).toMatch(/select all that apply/);
-    expect(stdout.text).toContain('Wrong. The answer: alpha');
-    expect(stdout.text).toContain('Alpha is first in the Greek alphabet.');
-    expect(stdout.text).toContain('Read more: dockerlearn');
-    expect(stdout.text.match(/^Right\./gm)).toHaveLength(3);
-    expect(stdout.text).toContain('Score: 3/4 (75%)');
-    expect(stdout.text).toMatch(/Missed:\n {2}- Which letter comes first\?\n {4}you: beta\n {4}right: alpha/);
-    expect(stdout.text).toContain('dockerlearn show alpha');
-    expect(stdout.text).toContain('dockerlearn review');
+    expect(stdout.text()).toContain('Wrong. The answer: alpha');
+    expect(stdout.text()).toContain('Alpha is first in the Greek alphabet.');
+    expect(stdout.text()).toContain('Read more: dockerlearn');
+    expect(stdout.text().match(/^Right\./gm)).toHaveLength(3);
+    expect(stdout.text()).toContain('Score: 3/4 (75%)');
+    expect(stdout.text()).toMatch(
+      /Missed:\n {2}- Which letter comes first\?\n {4}you: beta\n {4}right: alpha/,
+    );
+    expect(stdout.text()).toContain('dockerlearn show alpha');
+    expect(stdout.text()).toContain('dockerlearn review');
     const questions = saved(progressFile).questions;
     expect(Object.keys(questions).sort()).toEqual([
       'alpha/beta-first',
@@ -81,10 +83,10 @@ describe('dockerlearn quiz', () => {
     const script = scriptedPrompter(rightAnswers, { anyOrder: true, interruptAt: 3 });
     const { ctx, stdout, stderr, progressFile } = quizContext({ prompter: script.prompter });
     expect(await run(['quiz', 'alpha', '--all', '--seed', '3'], ctx)).toBe(130);
-    expect(stderr.text).toBe(
+    expect(stderr.text()).toBe(
       'dockerlearn: quiz stopped after 2 of 4 questions (2 right); your answers are saved\n',
     );
-    expect(stdout.text).not.toContain('Score:');
+    expect(stdout.text()).not.toContain('Score:');
     const answered = Object.keys(saved(progressFile).questions);
     expect(answered).toHaveLength(2);
     const askedFirst = script.messages.slice(0, 2).join('\n');
@@ -101,20 +103,20 @@ describe('dockerlearn quiz', () => {
     const script = scriptedPrompter([]);
     const { ctx, stderr } = quizContext({ prompter: script.prompter, tty: false });
     expect(await run(['quiz', 'alpha'], ctx)).toBe(2);
-    expect(stderr.text).toMatch(/^dockerlearn: a quiz needs an interactive terminal/);
+    expect(stderr.text()).toMatch(/^dockerlearn: a quiz needs an interactive terminal/);
   });
 
   it('names an unknown topic and suggests a close one (exit 1)', async () => {
     const { ctx, stderr } = quizContext({ prompter: scriptedPrompter([]).prompter });
     expect(await run(['quiz', 'alpah'], ctx)).toBe(1);
-    expect(stderr.text).toContain('no topic "alpah"');
-    expect(stderr.text).toContain('did you mean alpha?');
+    expect(stderr.text()).toContain('no topic "alpah"');
+    expect(stderr.text()).toContain('did you mean alpha?');
   });
 
   it('rejects a count that is not a positive number (exit 2)', async () => {
     const { ctx, stderr } = quizContext({ prompter: scriptedPrompter([]).prompter });
     expect(await run(['quiz', 'alpha', '--count', 'many'], ctx)).toBe(2);
-    expect(stderr.text).toContain('--count');
+    expect(stderr.text()).toContain('--count');
   });
 
   it('keeps quizzing when progress cannot be saved, warning once', async () => {
@@ -125,9 +127,9 @@ describe('dockerlearn quiz', () => {
     ctx.env = { ...ctx.env, DOCKERLEARN_HOME: path.join(blocker, 'home') };
     expect(await run(['quiz', 'alpha', '--all'], ctx)).toBe(0);
     script.assertDone();
-    expect(stderr.text.match(/warning: cannot save progress/g)).toHaveLength(1);
-    expect(stdout.text).toContain('Score: 4/4');
-    expect(stdout.text).toContain('could not be saved');
+    expect(stderr.text().match(/warning: cannot save progress/g)).toHaveLength(1);
+    expect(stdout.text()).toContain('Score: 4/4');
+    expect(stdout.text()).toContain('could not be saved');
   });
 });
 
@@ -137,8 +139,8 @@ describe('an unusable progress file', () => {
     const { ctx, stderr, home, progressFile } = quizContext({ prompter: script.prompter });
     writeFileSync(progressFile, '{"version": 1, "questions": [broken');
     expect(await run(['quiz', 'alpha', '--all'], ctx)).toBe(0);
-    expect(stderr.text).toMatch(/warning: cannot use the progress file .*not valid JSON/);
-    expect(stderr.text).toMatch(/moved it to .*progress\.unreadable-.*\.json/);
+    expect(stderr.text()).toMatch(/warning: cannot use the progress file .*not valid JSON/);
+    expect(stderr.text()).toMatch(/moved it to .*progress\.unreadable-.*\.json/);
     const aside = readdirSync(home).find((f) => f.startsWith('progress.unreadable-'))!;
     expect(readFileSync(path.join(home, aside), 'utf8')).toBe('{"version": 1, "questions": [broken');
     expect(Object.keys(saved(progressFile).questions)).toHaveLength(4);
@@ -157,7 +159,7 @@ describe('dockerlearn review', () => {
       prompter: scriptedPrompter([]).prompter,
     });
     expect(await run(['review'], ctx)).toBe(0);
-    expect(stdout.text).toMatch(/^Nothing to review now\. The next card is due in 1 minute/);
+    expect(stdout.text()).toMatch(/^Nothing to review now\. The next card is due in 1 minute/);
   });
 
   it('asks the due cards, most overdue first, and reschedules them', async () => {
@@ -171,8 +173,8 @@ describe('dockerlearn review', () => {
     });
     expect(await run(['review', '--limit', '1'], ctx)).toBe(0);
     script.assertDone();
-    expect(stdout.text).toContain('Review: 4 cards due; asking the 1 most overdue');
-    expect(stdout.text).toContain('Score: 1/1');
+    expect(stdout.text()).toContain('Review: 4 cards due; asking the 1 most overdue');
+    expect(stdout.text()).toContain('Score: 1/1');
     expect(saved(progressFile).questions['alpha/first-letter']!.attempts.map((a) => a.correct)).toEqual([
       false,
       true,
@@ -189,7 +191,7 @@ describe('dockerlearn review', () => {
       now: at('2026-03-20T12:00:00Z'),
     });
     expect(await run(['review'], ctx)).toBe(130);
-    expect(stderr.text).toMatch(
+    expect(stderr.text()).toMatch(
       /^dockerlearn: review stopped after 0 of \d+ questions \(0 right\); nothing to save\n$/,
     );
   });
@@ -197,7 +199,7 @@ describe('dockerlearn review', () => {
   it('tells a new learner to take a quiz first', async () => {
     const { ctx, stdout } = quizContext({ tty: false });
     expect(await run(['review'], ctx)).toBe(0);
-    expect(stdout.text).toContain('answer some questions first');
+    expect(stdout.text()).toContain('answer some questions first');
   });
 });
 
@@ -209,7 +211,7 @@ describe('dockerlearn progress', () => {
     expect(await run(['show', 'alpha', '--no-pager'], show.ctx)).toBe(0);
     const { ctx, stdout } = quizContext({ home: first.home, now: () => new Date('2026-03-10T12:30:00Z') });
     expect(await run(['progress', '--json'], ctx)).toBe(0);
-    const data = JSON.parse(stdout.text) as ProgressSummary & { file: string };
+    const data = JSON.parse(stdout.text()) as ProgressSummary & { file: string };
     const alpha = data.topics.find((t) => t.id === 'alpha')!;
     expect(alpha).toMatchObject({ seen: 4, total: 4, recentCorrect: 3, recentAnswered: 4 });
     expect(alpha.readAt).toBe('2026-03-10T12:00:00.000Z');
@@ -223,8 +225,8 @@ describe('dockerlearn progress', () => {
     await run(['quiz', 'alpha', '--all'], first.ctx);
     const { ctx, stdout } = quizContext({ home: first.home });
     expect(await run(['progress'], ctx)).toBe(0);
-    expect(stdout.text).toMatch(/alpha +4\/4 +3\/4 \(75%\)/);
-    expect(stdout.text).toContain('Answers given: 4');
+    expect(stdout.text()).toMatch(/alpha +4\/4 +3\/4 \(75%\)/);
+    expect(stdout.text()).toContain('Answers given: 4');
   });
 
   it('resets a topic only after confirmation, keeping a backup', async () => {
@@ -234,7 +236,7 @@ describe('dockerlearn progress', () => {
 
     const piped = quizContext({ home: first.home, tty: false });
     expect(await run(['progress', '--reset', 'alpha'], piped.ctx)).toBe(2);
-    expect(piped.stderr.text).toContain('--yes');
+    expect(piped.stderr.text()).toContain('--yes');
 
     const no = scriptedPrompter([{ confirm: false, message: /Remove your progress in alpha/ }]);
     const declined = quizContext({ home: first.home, prompter: no.prompter });
@@ -244,7 +246,7 @@ describe('dockerlearn progress', () => {
 
     const yes = quizContext({ home: first.home });
     expect(await run(['progress', '--reset', 'alpha', '--yes'], yes.ctx)).toBe(0);
-    const backup = /Backup: (.+)$/m.exec(yes.stdout.text)![1]!;
+    const backup = /Backup: (.+)$/m.exec(yes.stdout.text())![1]!;
     expect(readFileSync(backup, 'utf8')).toBe(before);
     expect(saved(first.progressFile).questions).toEqual({});
   });
@@ -256,7 +258,7 @@ describe('dockerlearn progress', () => {
       JSON.stringify({ version: 1, questions: {}, topicsRead: { gone: '2026-03-01T00:00:00.000Z' } }),
     );
     expect(await run(['progress', '--reset', 'gone', '--yes'], ctx)).toBe(0);
-    expect(stdout.text).toContain('Removed your progress in gone');
+    expect(stdout.text()).toContain('Removed your progress in gone');
     expect(saved(progressFile).topicsRead).toEqual({});
   });
 });
@@ -268,8 +270,8 @@ describe('show marks a topic read', () => {
     writeFileSync(blocker, '');
     ctx.env = { ...ctx.env, DOCKERLEARN_HOME: path.join(blocker, 'home') };
     expect(await run(['show', 'alpha', '--no-pager'], ctx)).toBe(0);
-    expect(stdout.text).toContain('Alpha things');
-    expect(stderr.text).toMatch(/warning: cannot save progress/);
+    expect(stdout.text()).toContain('Alpha things');
+    expect(stderr.text()).toMatch(/warning: cannot save progress/);
     expect(existsSync(path.join(blocker, 'home'))).toBe(false);
   });
 });

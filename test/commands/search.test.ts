@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHitData } from '../../src/commands/search.js';
 import { run } from '../../src/main.js';
-import { contextWithFixture } from '../helpers/context-find.js';
+import { fakeContext, fixture } from '../helpers/fake-context.js';
 
 async function search(args: string[], env: Record<string, string> = {}) {
-  const ctx = contextWithFixture('find', env);
+  const ctx = fakeContext({ builtinContent: fixture('find'), env: env });
   const code = await run(['search', ...args], ctx);
-  return { code, out: ctx.stdout.text, err: ctx.stderr.text };
+  return { code, out: ctx.out.text(), err: ctx.err.text() };
 }
 
 describe('dockerlearn search', () => {

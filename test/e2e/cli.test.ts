@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
 import { fixture } from '../helpers/fake-context.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runBinary, runCli } from '../helpers/run-cli.js';
 
 const ESC = '\x1b';
 
 describe('dockerlearn topics', () => {
-  it('lists every built-in topic in order with its title and question count', () => {
-    const { stdout, stderr, code } = runCli(['topics']);
+  it('lists every built-in topic in order with its title and question count', async () => {
+    const { stdout, stderr, code } = await runCli(['topics']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const ids = stdout.split('\n').flatMap((line) => /^ {2}([a-z-]+) /.exec(line)?.[1] ?? []);
@@ -16,8 +16,8 @@ describe('dockerlearn topics', () => {
     expect(stdout).not.toContain(ESC);
   });
 
-  it('prints only JSON with --json', () => {
-    const { stdout, code } = runCli(['topics', '--json']);
+  it('prints only JSON with --json', async () => {
+    const { stdout, code } = await runCli(['topics', '--json']);
     expect(code).toBe(0);
     const topics = JSON.parse(stdout) as Array<Record<string, unknown>>;
     expect(topics).toHaveLength(BUILT_IN_TOPICS.length);
@@ -32,16 +32,16 @@ describe('dockerlearn topics', () => {
     );
   });
 
-  it('adds a --content folder and marks where its topics come from', () => {
-    const { stdout, code } = runCli(['--content', fixture('basic'), 'topics', '--json']);
+  it('adds a --content folder and marks where its topics come from', async () => {
+    const { stdout, code } = await runCli(['--content', fixture('basic'), 'topics', '--json']);
     expect(code).toBe(0);
     const topics = JSON.parse(stdout) as Array<{ id: string; source: string }>;
     expect(topics.find((t) => t.id === 'alpha')?.source).toMatch(/test\/fixtures\/basic$/);
     expect(topics).toHaveLength(BUILT_IN_TOPICS.length + 2); // the fixture adds alpha and beta
   });
 
-  it('lets a user folder from DOCKERLEARN_CONTENT replace a built-in topic', () => {
-    const { stdout, code } = runCli(['topics'], { env: { DOCKERLEARN_CONTENT: fixture('override') } });
+  it('lets a user folder from DOCKERLEARN_CONTENT replace a built-in topic', async () => {
+    const { stdout, code } = await runCli(['topics'], { env: { DOCKERLEARN_CONTENT: fixture('override') } });
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /networking\s+Networking, the teacher's version [\s\S]*?\[from [\s\S]*?override\]/,
@@ -49,16 +49,16 @@ describe('dockerlearn topics', () => {
     expect(stdout).not.toContain('Container networking');
   });
 
-  it('names a --content folder that does not exist', () => {
-    const { stderr, code } = runCli(['--content', 'no/such/dir', 'topics']);
+  it('names a --content folder that does not exist', async () => {
+    const { stderr, code } = await runCli(['--content', 'no/such/dir', 'topics']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^dockerlearn: .*no\/such\/dir: no such folder\n/);
   });
 });
 
 describe('dockerlearn show', () => {
-  it('renders the note as plain text when piped, without the quiz, and points to the quiz', () => {
-    const { stdout, code } = runCli(['show', 'networking']);
+  it('renders the note as plain text when piped, without the quiz, and points to the quiz', async () => {
+    const { stdout, code } = await runCli(['show', 'networking']);
     expect(code).toBe(0);
     expect(stdout).toContain('Container networking');
     expect(stdout).toMatch(/macvlan/i);
@@ -70,30 +70,30 @@ describe('dockerlearn show', () => {
 
   it.each(['Networking', 'network', 'DOCKER NETWORK'])(
     'finds a topic by title or alias in any case: %s',
-    (name) => {
-      const { stdout, code } = runCli(['show', name]);
+    async (name) => {
+      const { stdout, code } = await runCli(['show', name]);
       expect(code).toBe(0);
       expect(stdout).toContain('Container networking');
     },
   );
 
-  it('renders lists, code and tables from a note', () => {
-    const { stdout } = runCli(['--content', fixture('basic'), 'show', 'alpha']);
+  it('renders lists, code and tables from a note', async () => {
+    const { stdout } = await runCli(['--content', fixture('basic'), 'show', 'alpha']);
     expect(stdout).toContain('  * one item');
     expect(stdout).toContain('$ docker network ls');
     expect(stdout).toMatch(/│ key │ value │/);
     expect(stdout).toContain('https://docs.docker.com/');
   });
 
-  it('says which topic was meant when the name is a typo', () => {
-    const { stdout, stderr, code } = runCli(['show', 'netwrk']);
+  it('says which topic was meant when the name is a typo', async () => {
+    const { stdout, stderr, code } = await runCli(['show', 'netwrk']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe('dockerlearn: no topic "netwrk"\ndid you mean networking?\n');
   });
 
-  it('exits 2 with usage when the topic is missing', () => {
-    const { stderr, code } = runCli(['show']);
+  it('exits 2 with usage when the topic is missing', async () => {
+    const { stderr, code } = await runCli(['show']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/missing required argument 'topic'/);
     expect(stderr).toMatch(/--help/);
@@ -101,14 +101,14 @@ describe('dockerlearn show', () => {
 });
 
 describe('usage, help and version', () => {
-  it('exits 2 on an unknown flag and says which', () => {
-    const { stderr, code } = runCli(['topics', '--bogus']);
+  it('exits 2 on an unknown flag and says which', async () => {
+    const { stderr, code } = await runCli(['topics', '--bogus']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^dockerlearn: unknown option '--bogus'/);
   });
 
-  it('exits 2 on an unknown command and suggests the near one', () => {
-    const { stderr, code } = runCli(['topcis']);
+  it('exits 2 on an unknown command and suggests the near one', async () => {
+    const { stderr, code } = await runCli(['topcis']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/unknown command 'topcis'/);
     expect(stderr).toMatch(/Did you mean topics\?/);
@@ -116,7 +116,7 @@ describe('usage, help and version', () => {
 
   it('prints the version from package.json', async () => {
     const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
-    const { stdout, code } = runCli(['--version']);
+    const { stdout, code } = await runCli(['--version']);
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(version);
   });
@@ -133,21 +133,21 @@ describe('usage, help and version', () => {
     'quiz',
     'review',
     'progress',
-  ])('gives help with examples for %s', (command) => {
-    const { stdout, code } = runCli([command, '--help']);
+  ])('gives help with examples for %s', async (command) => {
+    const { stdout, code } = await runCli([command, '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`Usage: dockerlearn ${command}`));
     expect(stdout).toMatch(new RegExp(`Examples:\\n {2}\\$ dockerlearn .*${command}`));
   });
 
-  it('prints the help when run with no arguments and no terminal', () => {
-    const { stdout, code } = runCli([]);
+  it('prints the help when run with no arguments and no terminal', async () => {
+    const { stdout, code } = await runCli([]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: dockerlearn/);
   });
 
-  it('prints the whole help, menu included, instead of a menu nobody could answer', () => {
-    const { stdout, stderr, code } = runCli(['--no-color', '--content', fixture('basic')]);
+  it('prints the whole help, menu included, instead of a menu nobody could answer', async () => {
+    const { stdout, stderr, code } = await runCli(['--no-color', '--content', fixture('basic')]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Usage: dockerlearn/);
@@ -156,22 +156,22 @@ describe('usage, help and version', () => {
 });
 
 describe('dockerlearn validate', () => {
-  it('passes the built-in notes and counts them', () => {
-    const { stdout, code } = runCli(['validate']);
+  it('passes the built-in notes and counts them', async () => {
+    const { stdout, code } = await runCli(['validate']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
       new RegExp(`^ok: ${BUILT_IN_TOPICS.length} topics, \\d+ concepts, \\d+ questions, \\d+ labs?\n$`),
     );
   });
 
-  it('counts a user folder on its own', () => {
-    const { stdout, code } = runCli(['validate', fixture('basic')]);
+  it('counts a user folder on its own', async () => {
+    const { stdout, code } = await runCli(['validate', fixture('basic')]);
     expect(code).toBe(0);
     expect(stdout).toBe('ok: 2 topics, 3 concepts, 4 questions\n');
   });
 
-  it('prints every problem as file:line: message and exits 1', () => {
-    const { stdout, stderr, code } = runCli(['validate', fixture('invalid/many-problems')]);
+  it('prints every problem as file:line: message and exits 1', async () => {
+    const { stdout, stderr, code } = await runCli(['validate', fixture('invalid/many-problems')]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
@@ -185,12 +185,32 @@ describe('dockerlearn validate', () => {
 });
 
 describe('colour', () => {
-  it('colours output when forced, and --no-color turns it off again', () => {
-    const forced = runCli(['topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+  it('colours output when forced, and --no-color turns it off again', async () => {
+    const forced = await runCli(['topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(forced.stdout).toContain(ESC);
-    const off = runCli(['--no-color', 'topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const off = await runCli(['--no-color', 'topics'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(off.stdout).not.toContain(ESC);
-    const show = runCli(['show', 'images', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const show = await runCli(['show', 'images', '--no-color'], {
+      env: { NO_COLOR: undefined, FORCE_COLOR: '1' },
+    });
     expect(show.stdout).not.toContain(ESC);
+  });
+});
+
+describe('the built binary', () => {
+  // one real run per command: bin/dockerlearn.js and the bundle in dist/ print exactly what the program does
+  it.each([
+    ['topics'],
+    ['show', 'networking'],
+    ['lookup', 'overlay'],
+    ['search', 'copy on write'],
+    ['glossary', 'networking'],
+    ['validate'],
+    ['show', 'no-such-topic'],
+    ['--version'],
+  ])('dockerlearn %s', async (...args) => {
+    const binary = runBinary(args);
+    expect(binary).toEqual(await runCli(args));
+    expect(binary.stdout + binary.stderr).not.toBe('');
   });
 });

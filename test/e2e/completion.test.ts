@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fake-context.js';
-import { binPath, runCli } from '../helpers/run-cli.js';
+import { binPath, runBinary } from '../helpers/run-cli.js';
 
 // A real bash sources the generated script and runs its completion function, as pressing TAB would.
 describe('bash completion', () => {
@@ -14,7 +14,7 @@ describe('bash completion', () => {
   beforeAll(() => {
     writeFileSync(path.join(bin, 'dockerlearn'), `#!/bin/sh\nexec "${process.execPath}" "${binPath}" "$@"\n`);
     chmodSync(path.join(bin, 'dockerlearn'), 0o755);
-    const { stdout, code } = runCli(['completion', 'bash']);
+    const { stdout, code } = runBinary(['completion', 'bash']);
     expect(code).toBe(0);
     writeFileSync(script, stdout);
   });
@@ -56,13 +56,13 @@ describe('bash completion', () => {
 
 describe('dockerlearn completion', () => {
   it.each(['zsh', 'fish'])('prints a %s script that calls back into dockerlearn', (shell) => {
-    const { stdout, code } = runCli(['completion', shell]);
+    const { stdout, code } = runBinary(['completion', shell]);
     expect(code).toBe(0);
     expect(stdout).toContain('dockerlearn __complete --');
   });
 
   it('rejects an unknown shell with usage status', () => {
-    const { stderr, code } = runCli(['completion', 'powershell']);
+    const { stderr, code } = runBinary(['completion', 'powershell']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/'powershell' is invalid/);
   });

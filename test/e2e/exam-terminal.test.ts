@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runBinary } from '../helpers/run-cli.js';
 import { answerQuizPrompt, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -54,7 +54,7 @@ describe.skipIf(!hasTmux)('exam in a real terminal', () => {
       seed: 5,
     });
 
-    const progress = runCli(['--content', 'test/fixtures/exam', 'progress'], {
+    const progress = runBinary(['--content', 'test/fixtures/exam', 'progress'], {
       env: { DOCKERLEARN_HOME: home },
     });
     expect(progress.code).toBe(0);
@@ -66,14 +66,14 @@ describe.skipIf(!hasTmux)('exam in a real terminal', () => {
 
 describe('exam --help', () => {
   it('documents the exam flags with examples', () => {
-    const help = runCli(['quiz', '--help']);
+    const help = runBinary(['quiz', '--help']);
     expect(help.code).toBe(0);
     for (const flag of ['--exam', '--minutes <m>', '--pass <percent>', 'dockerlearn quiz --exam'])
       expect(help.stdout).toContain(flag);
   });
 
   it('rejects a pass mark above 100 with a usage error (exit 2)', () => {
-    const result = runCli(['quiz', '--exam', '--pass', '150']);
+    const result = runBinary(['quiz', '--exam', '--pass', '150']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--pass');
   });

@@ -3,22 +3,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fake-context.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runBinary } from '../helpers/run-cli.js';
 
 const seed = fixture('explain/seed.Dockerfile');
 
 describe('dockerlearn explain (built binary)', () => {
   it('gives help with examples, and exits 2 with no input', () => {
-    const help = runCli(['explain', '--help']);
+    const help = runBinary(['explain', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: dockerlearn explain/);
     expect(help.stdout).toMatch(/Examples:\n {2}\$ dockerlearn explain Dockerfile/);
     expect(help.stdout).toContain('dockerlearn explain docker run -d -p 8080:80');
-    expect(runCli(['explain']).code).toBe(2);
+    expect(runBinary(['explain']).code).toBe(2);
   });
 
   it('explains the seed Dockerfile as plain text when piped', () => {
-    const r = runCli(['explain', seed]);
+    const r = runBinary(['explain', seed]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain('\u001b[');
@@ -31,7 +31,7 @@ describe('dockerlearn explain (built binary)', () => {
   });
 
   it('prints the model as JSON with --json', () => {
-    const r = runCli(['explain', '--json', fixture('explain/stack.yml')]);
+    const r = runBinary(['explain', '--json', fixture('explain/stack.yml')]);
     expect(r.code).toBe(0);
     const e = JSON.parse(r.stdout) as { kind: string; findings: { rule: string }[] };
     expect(e.kind).toBe('stack');
@@ -39,7 +39,7 @@ describe('dockerlearn explain (built binary)', () => {
   });
 
   it('reads standard input for -', () => {
-    const r = runCli(['explain', '-'], { input: 'FROM alpine\nCMD echo hi\n' });
+    const r = runBinary(['explain', '-'], { input: 'FROM alpine\nCMD echo hi\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Dockerfile: -\n/);
     expect(r.stdout).toContain('shell-form');
@@ -49,7 +49,7 @@ describe('dockerlearn explain (built binary)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-explain-'));
     const binary = path.join(dir, 'Dockerfile');
     writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
-    const r = runCli(['explain', binary]);
+    const r = runBinary(['explain', binary]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`dockerlearn: a binary file, not a Dockerfile or Compose file (${binary})\n`);
@@ -62,14 +62,14 @@ describe('dockerlearn explain (built binary)', () => {
           .join(', ')}]`,
       );
     writeFileSync(bomb, `${lines.join('\n')}\nservices: *b8\n`);
-    const b = runCli(['explain', bomb]);
+    const b = runBinary(['explain', bomb]);
     expect(b.code).toBe(1);
     expect(b.stderr.trim().split('\n')).toHaveLength(1);
     expect(b.stderr).toContain('alias bomb');
   });
 
   it('passes a docker command with its flags through to the command explainer', () => {
-    const r = runCli(['explain', 'docker', 'run', '-d', '-p', '8080:80', 'nginx']);
+    const r = runBinary(['explain', 'docker', 'run', '-d', '-p', '8080:80', 'nginx']);
     // until the docker-command explainer lands the placeholder refuses; either way commander must not eat -d or -p
     expect(r.stderr).not.toMatch(/unknown option/);
   });

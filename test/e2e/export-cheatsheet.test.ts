@@ -5,16 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('dockerlearn cheatsheet', () => {
-  it('prints docker commands grouped by topic with their concept', () => {
-    const { stdout, code } = runCli(['cheatsheet', 'volumes']);
+  it('prints docker commands grouped by topic with their concept', async () => {
+    const { stdout, code } = await runCli(['cheatsheet', 'volumes']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Volumes and storage \(volumes\)\n/);
     expect(stdout).toMatch(/^ {2}docker volume create \S+ +\S/m);
     expect(stdout).not.toMatch(/^ {2}(?! |docker )/m);
   });
 
-  it('prints JSON entries with --json', () => {
-    const { stdout, code } = runCli(['cheatsheet', 'networking', '--json']);
+  it('prints JSON entries with --json', async () => {
+    const { stdout, code } = await runCli(['cheatsheet', 'networking', '--json']);
     expect(code).toBe(0);
     const entries = JSON.parse(stdout) as { topic: string; concept: string; command: string }[];
     expect(entries.length).toBeGreaterThan(5);
@@ -22,26 +22,26 @@ describe('dockerlearn cheatsheet', () => {
     expect(entries.map((e) => e.command)).toContain('docker network ls');
   });
 
-  it('names an unknown topic', () => {
-    const { stderr, code } = runCli(['cheatsheet', 'volumez']);
+  it('names an unknown topic', async () => {
+    const { stderr, code } = await runCli(['cheatsheet', 'volumez']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^dockerlearn: no topic "volumez"\ndid you mean volumes/);
   });
 });
 
 describe('dockerlearn export', () => {
-  it('exports the whole question bank as JSON by default', () => {
-    const { stdout, code } = runCli(['export']);
+  it('exports the whole question bank as JSON by default', async () => {
+    const { stdout, code } = await runCli(['export']);
     expect(code).toBe(0);
     const bank = JSON.parse(stdout) as { id: string; topic: string }[];
     expect(bank.length).toBeGreaterThanOrEqual(120);
     expect(new Set(bank.map((q) => q.id)).size).toBe(bank.length);
   });
 
-  it('writes an Anki file and refuses to overwrite it without --force', () => {
+  it('writes an Anki file and refuses to overwrite it without --force', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-export-'));
     const file = path.join(dir, 'swarm.txt');
-    const first = runCli(['export', 'swarm', '--format', 'anki', '-o', file]);
+    const first = await runCli(['export', 'swarm', '--format', 'anki', '-o', file]);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/^wrote \d+ questions to /);
     const written = readFileSync(file, 'utf8');
@@ -49,18 +49,18 @@ describe('dockerlearn export', () => {
     expect(written).toContain('\tdockerlearn::swarm\n');
 
     writeFileSync(file, 'my own notes');
-    const second = runCli(['export', 'stacks', '--format', 'anki', '-o', file]);
+    const second = await runCli(['export', 'stacks', '--format', 'anki', '-o', file]);
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/already exists\npass --force to replace it\n$/);
     expect(readFileSync(file, 'utf8')).toBe('my own notes');
 
-    const forced = runCli(['export', 'stacks', '--format', 'anki', '-o', file, '--force']);
+    const forced = await runCli(['export', 'stacks', '--format', 'anki', '-o', file, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('dockerlearn::stacks');
   });
 
-  it('rejects an unknown format with usage status', () => {
-    const { stderr, code } = runCli(['export', '--format', 'pdf']);
+  it('rejects an unknown format with usage status', async () => {
+    const { stderr, code } = await runCli(['export', '--format', 'pdf']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/argument 'pdf' is invalid/);
   });

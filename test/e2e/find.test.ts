@@ -3,12 +3,11 @@ import type { LookupData } from '../../src/commands/lookup.js';
 import type { SearchHitData } from '../../src/commands/search.js';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../helpers/run-cli-find.js';
-import { runCli as runBinary, tempHome } from '../helpers/run-cli.js';
+import { runBinary, runCli, tempHome } from '../helpers/run-cli.js';
 
 describe('lookup (built binary, real notes)', () => {
-  it('finds a concept despite a typo and prints its section', () => {
-    const { code, stdout, stderr } = runCli('lookup', 'overlya');
+  it('finds a concept despite a typo and prints its section', async () => {
+    const { code, stdout, stderr } = await runCli(['lookup', 'overlya']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout.split('\n')[0]).toBe('networking › Overlay');
@@ -16,34 +15,38 @@ describe('lookup (built binary, real notes)', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('offers a weak typo match as a suggestion, not as the answer', () => {
-    const { code, stdout, stderr } = runCli('lookup', 'macvaln');
+  it('offers a weak typo match as a suggestion, not as the answer', async () => {
+    const { code, stdout, stderr } = await runCli(['lookup', 'macvaln']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('did you mean "Macvlan" (in networking)?');
   });
 
-  it('lands a docker command and a flag given without --', () => {
-    expect(runCli('lookup', 'docker', 'ps').stdout.split('\n')[0]).toBe('containers › Container lifecycle');
-    expect(runCli('lookup', '--rm').stdout.split('\n')[0]).toBe('containers › docker run essentials');
-    expect(runCli('lookup', 'overnet').stdout).toContain('"overnet" is usually written "Overlay"');
+  it('lands a docker command and a flag given without --', async () => {
+    expect((await runCli(['lookup', 'docker', 'ps'])).stdout.split('\n')[0]).toBe(
+      'containers › Container lifecycle',
+    );
+    expect((await runCli(['lookup', '--rm'])).stdout.split('\n')[0]).toBe(
+      'containers › docker run essentials',
+    );
+    expect((await runCli(['lookup', 'overnet'])).stdout).toContain('"overnet" is usually written "Overlay"');
   });
 
-  it('glossary lists the concepts', () => {
-    const { code, stdout } = runCli('glossary', 'networking');
+  it('glossary lists the concepts', async () => {
+    const { code, stdout } = await runCli(['glossary', 'networking']);
     expect(code).toBe(0);
     expect(stdout).toContain('Macvlan (networking)');
   });
 
-  it('joins several words into one name', () => {
-    const { code, stdout } = runCli('lookup', 'multi', 'stage', 'build');
+  it('joins several words into one name', async () => {
+    const { code, stdout } = await runCli(['lookup', 'multi', 'stage', 'build']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('multi-stage-builds (topic)');
     expect(stdout).toContain('Concepts (');
   });
 
-  it('prints JSON for --json', () => {
-    const { code, stdout } = runCli('lookup', '--json', 'copy on write');
+  it('prints JSON for --json', async () => {
+    const { code, stdout } = await runCli(['lookup', '--json', 'copy on write']);
     expect(code).toBe(0);
     const data = JSON.parse(stdout) as LookupData;
     expect(data.query).toBe('copy on write');
@@ -52,38 +55,38 @@ describe('lookup (built binary, real notes)', () => {
     expect(Array.isArray(data.alternatives)).toBe(true);
   });
 
-  it('exits 1 with suggestions on stderr when nothing matches', () => {
-    const { code, stdout, stderr } = runCli('lookup', 'hsot');
+  it('exits 1 with suggestions on stderr when nothing matches', async () => {
+    const { code, stdout, stderr } = await runCli(['lookup', 'hsot']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.split('\n')[0]).toBe('dockerlearn: nothing called "hsot"');
     expect(stderr).toMatch(/did you mean .*"Host" \(in networking\)/);
   });
 
-  it('still prints JSON, with a null match, when nothing matches', () => {
-    const { code, stdout } = runCli('lookup', '--json', 'hsot');
+  it('still prints JSON, with a null match, when nothing matches', async () => {
+    const { code, stdout } = await runCli(['lookup', '--json', 'hsot']);
     expect(code).toBe(1);
     const data = JSON.parse(stdout) as LookupData;
     expect(data.match).toBeNull();
     expect(data.suggestions.some((s) => s.concept === 'host')).toBe(true);
   });
 
-  it('needs a name (exit 2)', () => {
-    expect(runCli('lookup').code).toBe(2);
+  it('needs a name (exit 2)', async () => {
+    expect((await runCli(['lookup'])).code).toBe(2);
   });
 });
 
 describe('search (built binary, real notes)', () => {
-  it('lists ranked sections with snippets', () => {
-    const { code, stdout, stderr } = runCli('search', 'SIGTERM');
+  it('lists ranked sections with snippets', async () => {
+    const { code, stdout, stderr } = await runCli(['search', 'SIGTERM']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^\d+ sections? match "SIGTERM"\n\n {2}containers › Stop vs kill\n {4}.*SIGTERM/);
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('prints JSON for --json, within --limit', () => {
-    const { code, stdout } = runCli('search', '--json', '--limit', '2', 'docker');
+  it('prints JSON for --json, within --limit', async () => {
+    const { code, stdout } = await runCli(['search', '--json', '--limit', '2', 'docker']);
     expect(code).toBe(0);
     const hits = JSON.parse(stdout) as SearchHitData[];
     expect(hits).toHaveLength(2);
@@ -104,8 +107,8 @@ describe('search (built binary, real notes)', () => {
     expect(first.stdout).toContain('containers › The writable container layer');
   });
 
-  it('exits 1 when nothing matches', () => {
-    const { code, stdout, stderr } = runCli('search', 'qqqzzzx');
+  it('exits 1 when nothing matches', async () => {
+    const { code, stdout, stderr } = await runCli(['search', 'qqqzzzx']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('nothing in the notes matches "qqqzzzx"');
@@ -113,8 +116,8 @@ describe('search (built binary, real notes)', () => {
 });
 
 describe('help', () => {
-  it('shows examples for lookup and search', () => {
-    expect(runCli('lookup', '--help').stdout).toContain('dockerlearn lookup multi stage build');
-    expect(runCli('search', '--help').stdout).toContain('dockerlearn search copy on write');
+  it('shows examples for lookup and search', async () => {
+    expect((await runCli(['lookup', '--help'])).stdout).toContain('dockerlearn lookup multi stage build');
+    expect((await runCli(['search', '--help'])).stdout).toContain('dockerlearn search copy on write');
   });
 });

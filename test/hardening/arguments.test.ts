@@ -13,23 +13,23 @@ describe('odd arguments get a clear answer, never a crash', () => {
     ['a 10,000-character search', ['search', long], 2, /^dockerlearn: the search is 10000 characters long/],
     ['a long unknown lookup', ['lookup', 'q'.repeat(150)], 1, /^dockerlearn: nothing called "q{59}…"\n/],
     ['a unicode topic', ['show', 'ネットワーク'], 1, /^dockerlearn: no topic "ネットワーク"\n/],
-  ])('%s', (_case, args, status, stderr) => {
-    const result = runCli(args);
+  ])('%s', async (_case, args, status, stderr) => {
+    const result = await runCli(args);
     expect(result.code).toBe(status);
     expect(result.stderr).toMatch(stderr);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stderr.split('\n').every((line) => line.length <= 200)).toBe(true);
   });
 
-  it('reads a name that looks like a flag, after --, as a name', () => {
-    const { stdout, code } = runCli(['search', '--', '--zzqqj']);
+  it('reads a name that looks like a flag, after --, as a name', async () => {
+    const { stdout, code } = await runCli(['search', '--', '--zzqqj']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    const lookup = runCli(['lookup', '--', '--json']);
+    const lookup = await runCli(['lookup', '--', '--json']);
     expect(lookup.stdout.startsWith('{')).toBe(false);
   });
 
-  it('finds a topic by a unicode-insensitive, accented spelling', () => {
-    expect(runCli(['show', 'Vólumes']).code).toBe(0);
+  it('finds a topic by a unicode-insensitive, accented spelling', async () => {
+    expect((await runCli(['show', 'Vólumes'])).code).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
 import { fixture, repoRoot } from '../helpers/fake-context.js';
-import { runCli, tempHome } from '../helpers/run-cli.js';
+import { runBinary, tempHome } from '../helpers/run-cli.js';
 
 /** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
 const savedFiles = (dir: string) => readdirSync(dir).filter((name) => name !== 'cache');
@@ -37,10 +37,10 @@ describe('DOCKERLEARN_HOME', () => {
     const blocker = path.join(home, 'not-a-folder');
     writeFileSync(blocker, 'mine\n');
     const env = { DOCKERLEARN_HOME: blocker };
-    const topics = runCli(['topics'], { env });
+    const topics = runBinary(['topics'], { env });
     expect(topics).toMatchObject({ code: 0, stderr: '' });
 
-    const show = runCli(['--content', fixture('basic'), 'show', 'alpha'], { env });
+    const show = runBinary(['--content', fixture('basic'), 'show', 'alpha'], { env });
     expect(show.code).toBe(0);
     expect(show.stdout).toContain('Alpha things');
     expect(lines(show.stderr)).toEqual([
@@ -48,12 +48,12 @@ describe('DOCKERLEARN_HOME', () => {
         'your progress is not being saved',
     ]);
 
-    const progress = runCli(['progress'], { env });
+    const progress = runBinary(['progress'], { env });
     expect(progress.code).toBe(0);
     expect(progress.stdout).toContain('Your progress');
     expect(lines(progress.stderr)).toHaveLength(1);
     expect(progress.stderr).toContain(`${blocker} is a file, not a folder`);
-    const reset = runCli(['progress', '--reset', '--yes'], { env });
+    const reset = runBinary(['progress', '--reset', '--yes'], { env });
     expect(reset.code).toBe(1);
     expect(lines(reset.stderr)).toEqual([
       `dockerlearn: cannot reset progress: ${blocker} is a file, not a folder (${blocker}/progress.json)`,
@@ -63,7 +63,7 @@ describe('DOCKERLEARN_HOME', () => {
 
   it('pointing at a folder that does not exist yet: it is created on the first save', () => {
     const home = path.join(tempHome(), 'several', 'levels', 'down');
-    const show = runCli(['--content', fixture('basic'), 'show', 'alpha'], {
+    const show = runBinary(['--content', fixture('basic'), 'show', 'alpha'], {
       env: { DOCKERLEARN_HOME: home },
     });
     expect(show).toMatchObject({ code: 0, stderr: '' });
@@ -87,14 +87,14 @@ describe('DOCKERLEARN_HOME', () => {
       const as = isRoot ? { uid: NOBODY } : {};
       const env = { DOCKERLEARN_HOME: home, HOME: home };
       try {
-        const show = runCli(['--content', fixture('basic'), 'show', 'alpha'], { env, ...as });
+        const show = runBinary(['--content', fixture('basic'), 'show', 'alpha'], { env, ...as });
         expect(show.code).toBe(0);
         expect(show.stdout).toContain('Alpha things');
         expect(lines(show.stderr)).toEqual([
           `dockerlearn: warning: cannot save progress (${file}): no permission to write in ${home}; ` +
             'your progress is not being saved',
         ]);
-        const progress = runCli(['--content', fixture('basic'), 'progress', '--json'], { env, ...as });
+        const progress = runBinary(['--content', fixture('basic'), 'progress', '--json'], { env, ...as });
         expect(progress).toMatchObject({ code: 0, stderr: '' });
         expect(JSON.parse(progress.stdout)).toMatchObject({ file });
         expect(readFileSync(file)).toEqual(bytes);
@@ -108,7 +108,7 @@ describe('DOCKERLEARN_HOME', () => {
   it('pointing at a broken symbolic link: `show` still shows the note and says what is wrong', () => {
     const link = path.join(tempHome(), 'home');
     symlinkSync('/no/such/target', link);
-    const show = runCli(['--content', fixture('basic'), 'show', 'alpha'], {
+    const show = runBinary(['--content', fixture('basic'), 'show', 'alpha'], {
       env: { DOCKERLEARN_HOME: link },
     });
     expect(show.code).toBe(0);
@@ -122,7 +122,7 @@ describe('DOCKERLEARN_HOME', () => {
   it.skipIf(!existsSync('/proc/self'))(
     'pointing into /proc: `show` still shows the note and warns once',
     () => {
-      const show = runCli(['--content', fixture('basic'), 'show', 'alpha'], {
+      const show = runBinary(['--content', fixture('basic'), 'show', 'alpha'], {
         env: { DOCKERLEARN_HOME: '/proc/self/dockerlearn' },
       });
       expect(show.code).toBe(0);
@@ -139,12 +139,12 @@ describe('HOME unset', () => {
   it('topics, show and progress run, keeping progress under XDG_DATA_HOME', () => {
     const data = tempHome();
     const env = { HOME: undefined, DOCKERLEARN_HOME: undefined, XDG_DATA_HOME: data };
-    expect(runCli(['topics'], { env })).toMatchObject({ code: 0, stderr: '' });
-    expect(runCli(['--content', fixture('basic'), 'show', 'alpha'], { env })).toMatchObject({
+    expect(runBinary(['topics'], { env })).toMatchObject({ code: 0, stderr: '' });
+    expect(runBinary(['--content', fixture('basic'), 'show', 'alpha'], { env })).toMatchObject({
       code: 0,
       stderr: '',
     });
-    const progress = runCli(['--content', fixture('basic'), 'progress', '--json'], { env });
+    const progress = runBinary(['--content', fixture('basic'), 'progress', '--json'], { env });
     expect(progress).toMatchObject({ code: 0, stderr: '' });
     const file = path.join(data, 'dockerlearn', 'progress.json');
     expect(JSON.parse(progress.stdout)).toMatchObject({ file });
@@ -157,15 +157,15 @@ describe('HOME unset', () => {
     () => {
       const env = { HOME: undefined, DOCKERLEARN_HOME: undefined, XDG_DATA_HOME: undefined };
       const as = { env, uid: NOBODY };
-      expect(runCli(['topics'], as)).toMatchObject({ code: 0, stderr: '' });
+      expect(runBinary(['topics'], as)).toMatchObject({ code: 0, stderr: '' });
       const warning =
         'dockerlearn: warning: no folder to keep your progress in: HOME is not set and this user has no home ' +
         'folder; progress is not saved (set DOCKERLEARN_HOME to a folder where dockerlearn may write)';
-      const show = runCli(['--content', fixture('basic'), 'show', 'alpha'], as);
+      const show = runBinary(['--content', fixture('basic'), 'show', 'alpha'], as);
       expect(show.code).toBe(0);
       expect(show.stdout).toContain('Alpha things');
       expect(lines(show.stderr)).toEqual([warning]);
-      const progress = runCli(['progress', '--json'], as);
+      const progress = runBinary(['progress', '--json'], as);
       expect(progress.code).toBe(0);
       expect(JSON.parse(progress.stdout)).toMatchObject({ file: null, answered: 0 });
       expect(lines(progress.stderr)).toEqual([warning]);

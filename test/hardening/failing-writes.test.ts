@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/main.js';
-import { quizContext } from '../helpers/quiz-context.js';
+import { quizContext } from '../helpers/fake-context.js';
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 
 /** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
@@ -39,9 +39,9 @@ describe.each([
     writeFileSync(progressFile, before);
     expect(await run(['quiz', 'alpha', '--all'], ctx)).toBe(0);
     script.assertDone();
-    expect(stdout.text).toContain('Score: 4/4');
-    expect(stdout.text).toContain('Your answers could not be saved');
-    const warnings = stderr.text.split('\n').filter(Boolean);
+    expect(stdout.text()).toContain('Score: 4/4');
+    expect(stdout.text()).toContain('Your answers could not be saved');
+    const warnings = stderr.text().split('\n').filter(Boolean);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^dockerlearn: warning: cannot save progress \(.*progress\.json\): /);
     expect(warnings[0]).toContain(words);
@@ -54,11 +54,11 @@ describe.each([
     const { ctx, stdout, stderr, progressFile } = quizContext();
     writeFileSync(progressFile, before);
     expect(await run(['show', 'alpha', '--no-pager'], ctx)).toBe(0);
-    expect(stdout.text).toContain('Alpha things');
-    expect(stderr.text).toMatch(
+    expect(stdout.text()).toContain('Alpha things');
+    expect(stderr.text()).toMatch(
       new RegExp(`^dockerlearn: warning: cannot save progress \\(.*\\): .*${words}`),
     );
-    expect(stderr.text.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(stderr.text().split('\n').filter(Boolean)).toHaveLength(1);
     expect(readFileSync(progressFile, 'utf8')).toBe(before);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyProgress, type Progress } from '../../src/progress/model.js';
 import { recordAnswer } from '../../src/quiz/schedule.js';
 import { fixture, repoRoot } from '../helpers/fake-context.js';
-import { binPath, runCli, tempHome } from '../helpers/run-cli.js';
+import { binPath, runBinary, tempHome } from '../helpers/run-cli.js';
 
 /** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
 const savedFiles = (dir: string) => readdirSync(dir).filter((name) => name !== 'cache');
@@ -55,7 +55,9 @@ function showAlpha(
   );
 }
 
-const lockOwner = (file: string) => (existsSync(`${file}.lock`) ? readFileSync(`${file}.lock`, 'utf8') : '');
+/** The process id in a lock file (it holds the owner's process id, then a token of the owner's own). */
+const lockOwner = (file: string) =>
+  existsSync(`${file}.lock`) ? readFileSync(`${file}.lock`, 'utf8').split(' ')[0] : '';
 
 describe('SIGKILL while saving progress', () => {
   it('never leaves a half-written file, and the next run cleans up after the killed one', async () => {
@@ -74,7 +76,7 @@ describe('SIGKILL while saving progress', () => {
     }
     expect(midSave).toBeGreaterThan(0); // otherwise this test proved nothing
 
-    const progress = runCli(['--content', fixture('basic'), 'progress', '--json'], {
+    const progress = runBinary(['--content', fixture('basic'), 'progress', '--json'], {
       env: { DOCKERLEARN_HOME: home },
     });
     expect(progress.code).toBe(0);
@@ -82,7 +84,7 @@ describe('SIGKILL while saving progress', () => {
     expect(JSON.parse(progress.stdout)).toMatchObject({ file });
 
     // a clean run after the kills saves at once (no wait on a dead process's lock) and leaves no debris
-    const clean = runCli(['--content', fixture('basic'), 'show', 'alpha'], {
+    const clean = runBinary(['--content', fixture('basic'), 'show', 'alpha'], {
       env: { DOCKERLEARN_HOME: home },
     });
     expect(clean.code).toBe(0);
@@ -103,7 +105,7 @@ describe('SIGKILL while saving progress', () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(`${file}.lock`, String(dead));
     writeFileSync(`${file}.4118055390`, before.slice(0, 10));
-    const { code, stderr } = runCli(['--content', fixture('basic'), 'show', 'alpha'], {
+    const { code, stderr } = runBinary(['--content', fixture('basic'), 'show', 'alpha'], {
       env: { DOCKERLEARN_HOME: home },
     });
     expect(code).toBe(0);

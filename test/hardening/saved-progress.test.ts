@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../src/progress/model.js';
 import { recordAnswer } from '../../src/quiz/schedule.js';
 import { fixture, repoRoot } from '../helpers/fake-context.js';
-import { runCli, tempHome } from '../helpers/run-cli.js';
+import { runBinary, runCli, tempHome } from '../helpers/run-cli.js';
 import { answerQuizPrompt, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 /** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
@@ -45,9 +45,9 @@ const cli = (home: string, ...args: string[]) =>
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 
 describe.each(UNUSABLE)('a progress file that is %s', (_case, text, reason) => {
-  it('`progress` says so in one line, shows a fresh start and leaves the file exactly as it was', () => {
+  it('`progress` says so in one line, shows a fresh start and leaves the file exactly as it was', async () => {
     const { home, file, bytes } = homeWith(text);
-    const result = cli(home, 'progress');
+    const result = await cli(home, 'progress');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Your progress');
     expect(lines(result.stderr)).toHaveLength(1);
@@ -59,17 +59,17 @@ describe.each(UNUSABLE)('a progress file that is %s', (_case, text, reason) => {
     expect(savedFiles(home)).toEqual(['progress.json']);
   });
 
-  it('`progress --json` still prints only JSON on stdout', () => {
+  it('`progress --json` still prints only JSON on stdout', async () => {
     const { home, file } = homeWith(text);
-    const result = cli(home, 'progress', '--json');
+    const result = await cli(home, 'progress', '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ file, answered: 0 });
     expect(lines(result.stderr)).toHaveLength(1);
   });
 
-  it('`show` still shows the note, moves the old file aside byte for byte and starts a new one', () => {
+  it('`show` still shows the note, moves the old file aside byte for byte and starts a new one', async () => {
     const { home, file, bytes } = homeWith(text);
-    const result = cli(home, 'show', 'alpha');
+    const result = await cli(home, 'show', 'alpha');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Alpha things');
     expect(lines(result.stderr)).toHaveLength(1);
@@ -91,7 +91,7 @@ describe('a disk that is full (or a write that fails for any reason)', () => {
 
   it('`show` still shows the note, warns once, and leaves the old file and nothing else', () => {
     const { home, file, bytes } = homeWith(goodText);
-    const result = runCli(['--content', fixture('basic'), 'show', 'alpha'], {
+    const result = runBinary(['--content', fixture('basic'), 'show', 'alpha'], {
       env: { DOCKERLEARN_HOME: home },
       before: fullDisk,
     });
@@ -107,7 +107,7 @@ describe('a disk that is full (or a write that fails for any reason)', () => {
 
   it('`progress --reset` fails in one line (exit 1) and changes nothing', () => {
     const { home, file, bytes } = homeWith(goodText);
-    const result = runCli(['--content', fixture('basic'), 'progress', '--reset', '--yes'], {
+    const result = runBinary(['--content', fixture('basic'), 'progress', '--reset', '--yes'], {
       env: { DOCKERLEARN_HOME: home },
       before: fullDisk,
     });

@@ -17,14 +17,14 @@ function notes(files: Record<string, string | Buffer>): string {
  * Loads the folder as a learner would: the note at fault is skipped with a warning naming it (the built-in topics
  * still work), and `validate` fails on it.
  */
-function expectRejected(dir: string, where: RegExp): string {
-  const { stdout, stderr, code } = runCli(['--content', dir, 'topics']);
+async function expectRejected(dir: string, where: RegExp): Promise<string> {
+  const { stdout, stderr, code } = await runCli(['--content', dir, 'topics']);
   expect(code).toBe(0);
   expect(stdout).toContain('networking');
   expect(stderr).toMatch(where);
   expect(stderr).toMatch(/^dockerlearn: skipping .*; run dockerlearn validate /m);
   expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
-  expect(runCli(['validate', dir]).code).toBe(1);
+  expect((await runCli(['validate', dir])).code).toBe(1);
   return stderr;
 }
 
@@ -57,48 +57,48 @@ describe('notes from a user folder', () => {
       { 'huge.md': `${GOOD}${'x'.repeat(5 * 1024 * 1024)}\n` },
       /huge\.md: note is 5\.0 MB; the limit is 2 MB/,
     ],
-  ])('rejects %s with file and line', (_case, files, where) => {
-    expectRejected(notes(files), where);
+  ])('rejects %s with file and line', async (_case, files, where) => {
+    await expectRejected(notes(files), where);
   });
 
-  it('names a folder that does not exist', () => {
-    const { stderr, code } = runCli(['--content', '/no/such/notes', 'topics']);
+  it('names a folder that does not exist', async () => {
+    const { stderr, code } = await runCli(['--content', '/no/such/notes', 'topics']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/\/no\/such\/notes: no such folder/);
   });
 
-  it('names a note that cannot be read (a folder or a broken link where a note should be)', () => {
+  it('names a note that cannot be read (a folder or a broken link where a note should be)', async () => {
     const dir = notes({ 'good.md': GOOD });
     mkdirSync(path.join(dir, 'folder.md'));
     symlinkSync(path.join(dir, 'missing-target.md'), path.join(dir, 'dangling.md'));
-    const { stderr } = runCli(['validate', dir]);
+    const { stderr } = await runCli(['validate', dir]);
     expect(stderr).toMatch(/dangling\.md: no such file\n/);
     expect(stderr).toMatch(/dockerlearn: 1 problem found/);
   });
 
-  it('names a symlink loop instead of hanging', () => {
+  it('names a symlink loop instead of hanging', async () => {
     const dir = notes({});
     symlinkSync(path.join(dir, 'b.md'), path.join(dir, 'a.md'));
     symlinkSync(path.join(dir, 'a.md'), path.join(dir, 'b.md'));
-    expectRejected(dir, /a\.md: symbolic link loop/);
+    await expectRejected(dir, /a\.md: symbolic link loop/);
   });
 
-  it('skips the second note with a topic id already taken, naming both', () => {
+  it('skips the second note with a topic id already taken, naming both', async () => {
     const first = notes({ 'twin.md': GOOD });
     const second = notes({ 'twin.md': GOOD });
-    const { stderr, code } = runCli(['--content', first, '--content', second, 'topics']);
+    const { stderr, code } = await runCli(['--content', first, '--content', second, 'topics']);
     expect(code).toBe(0);
     expect(stderr).toMatch(/^dockerlearn: skipping /);
     expect(stderr).toContain(`duplicate topic id "twin" (also in ${path.join(first, 'twin.md')})`);
   });
 
-  it('validate reports every problem of every file in one run', () => {
+  it('validate reports every problem of every file in one run', async () => {
     const dir = notes({
       'a.md': '---\ntitle: [\n---\n',
       'b.md': '',
       'c.md': '---\ntitle: C\nwhat: 1\n---\n\n## Quiz\n\n### Q? {#q}\n- [ ] a\n- [ ] b\n\n> e\n',
     });
-    const { stderr, code } = runCli(['validate', dir]);
+    const { stderr, code } = await runCli(['validate', dir]);
     expect(code).toBe(1);
     const lines = stderr.trimEnd().split('\n');
     expect(lines.map((l) => l.replace(/^.*\//, ''))).toEqual([
@@ -145,14 +145,14 @@ describe('escape sequences in user notes never reach the terminal raw', () => {
     ['lookup', ['lookup', 'trap']],
     ['search', ['search', 'carriage']],
     ['export', ['export', 'evil', '--format', 'markdown']],
-  ])('%s prints no escape or control characters from the note', (_case, args) => {
-    const { stdout, code } = runCli(['--content', dir, ...args]);
+  ])('%s prints no escape or control characters from the note', async (_case, args) => {
+    const { stdout, code } = await runCli(['--content', dir, ...args]);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
   });
 
-  it('keeps them out of error messages too', () => {
-    const { stderr } = runCli(['show', 'net\x1b[2Jwork\x07']);
+  it('keeps them out of error messages too', async () => {
+    const { stderr } = await runCli(['show', 'net\x1b[2Jwork\x07']);
     expect(stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
     expect(stderr).toMatch(/^dockerlearn: no topic "net/);
   });

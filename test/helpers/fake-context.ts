@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Context, Output } from '../../src/context.js';
+import type { Prompter } from '../../src/ui/prompter.js';
 
 export interface BufferedOutput extends Output {
   text: () => string;
@@ -39,4 +40,28 @@ export function fakeContext(
     out: (overrides.stdout as BufferedOutput | undefined) ?? out,
     err: (overrides.stderr as BufferedOutput | undefined) ?? err,
   };
+}
+
+/**
+ * `fakeContext` set up for an interactive command (quiz, exam, the menu): stdin on a terminal unless `tty` is false,
+ * 100 columns, NO_COLOR, the notes in test/fixtures/basic as the built-in ones, a pinned clock, `prompter` asking
+ * the questions, and a fresh DOCKERLEARN_HOME (or `home`) whose progress file is `progressFile`.
+ */
+export function quizContext(
+  options: { prompter?: Prompter; tty?: boolean; now?: () => Date; home?: string } = {},
+) {
+  const stdout = bufferedOutput(false, 100);
+  const stderr = bufferedOutput(false, 100);
+  const home = options.home ?? mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-quiz-'));
+  const { prompter } = options;
+  const ctx: Context = fakeContext({
+    stdout,
+    stderr,
+    stdin: { isTTY: options.tty ?? true },
+    env: { DOCKERLEARN_HOME: home, NO_COLOR: '1' },
+    builtinContent: fixture('basic'),
+    now: options.now ?? (() => new Date('2026-03-10T12:00:00Z')),
+    ...(prompter ? { createPrompter: () => Promise.resolve(prompter) } : {}),
+  });
+  return { ctx, stdout, stderr, home, progressFile: path.join(home, 'progress.json') };
 }

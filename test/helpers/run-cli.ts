@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from './fake-context.js';
+import { run } from '../../src/main.js';
+import { bufferedOutput, repoRoot } from './fake-context.js';
 
 export interface CliResult {
   stdout: string;
@@ -17,8 +18,30 @@ export function tempHome(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-home-'));
 }
 
+/**
+ * Runs the CLI in this process, through the real program (`run` in src/main.ts, as bin/dockerlearn.js does):
+ * piped (non-TTY) output, NO_COLOR, its own DOCKERLEARN_HOME, the package's notes. For what a learner reads;
+ * signals, terminals, the pager and packaging need the real process (`runBinary`).
+ */
+export async function runCli(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<CliResult> {
+  const stdout = bufferedOutput();
+  const stderr = bufferedOutput();
+  const code = await run(args, {
+    stdout,
+    stderr,
+    stdin: { isTTY: false },
+    env: { NO_COLOR: '1', DOCKERLEARN_HOME: tempHome(), ...options.env },
+    cwd: options.cwd ?? repoRoot,
+    builtinContent: path.join(repoRoot, 'content'),
+  });
+  return { stdout: stdout.text(), stderr: stderr.text(), code };
+}
+
 /** Runs the built binary as a learner would: piped output, NO_COLOR, its own DOCKERLEARN_HOME. */
-export function runCli(
+export function runBinary(
   args: string[],
   options: {
     env?: Record<string, string | undefined>;

@@ -109,6 +109,15 @@ describe('progress store', () => {
     expect(Object.keys(readJson(file).topicsRead)).toEqual(['alpha']);
   });
 
+  it('throws when a file stands where its folder should be, as root too, and leaves that file alone', async () => {
+    const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'dockerlearn-store-')), 'data');
+    writeFileSync(blocker, 'not a folder');
+    const file = path.join(blocker, 'dockerlearn', 'progress.json');
+    await expect(updateProgress(file, (p) => markTopicRead(p, 'alpha', now))).rejects.toThrow();
+    expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
+    expect(readdirSync(path.dirname(blocker))).toEqual(['data']);
+  });
+
   it('resets one topic or everything, keeping a backup copy of the file first', async () => {
     const file = tempFile();
     await updateProgress(file, (p) =>
