@@ -16,6 +16,16 @@ describe('dockerlearn glossary', () => {
     expect(entries.filter((e) => e.definition === '')).toEqual([]);
   });
 
+  it('defines sections whose first sentence introduces a code block or list by what they teach, not by a dangling "is:"', async () => {
+    const ctx = fakeContext();
+    expect(await run(['glossary', '--json'], ctx)).toBe(0);
+    const entries = JSON.parse(ctx.out.text()) as { name: string; definition: string }[];
+    const definition = (name: string): string => entries.find((e) => e.name === name)?.definition ?? '';
+    expect(definition('Anatomy of an image reference')).toMatch(/repository\[:tag\]/);
+    expect(definition('--target: stop at a stage')).not.toMatch(/Typical uses/);
+    expect(definition('docker system prune')).toMatch(/stopped containers.*build cache/);
+  });
+
   it('fits the listing to the terminal and keeps to the named topics', async () => {
     const ctx = fakeContext({ stdout: bufferedOutput(false, 50) });
     expect(await run(['glossary', 'volumes'], { ...ctx, env: { ...ctx.env, COLUMNS: '50' } })).toBe(0);
