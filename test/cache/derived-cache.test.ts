@@ -22,7 +22,7 @@ beforeEach(() => {
 });
 
 const load = () => loadLibrary([{ dir: notes, builtIn: false }]);
-const options = { dir: cacheDir, version: '1.0.0' };
+const options = { version: '1.0.0' };
 const keptFile = () =>
   path.join(
     cacheDir,

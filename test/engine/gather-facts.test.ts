@@ -17,7 +17,15 @@ function serviceLab(running: number | undefined): Lab {
     names: '',
     hints: [],
     solution: '',
-    resources: { containers: [], images: [], networks: [], volumes: [], services: ['web'], secrets: [], stacks: [] },
+    resources: {
+      containers: [],
+      images: [],
+      networks: [],
+      volumes: [],
+      services: ['web'],
+      secrets: [],
+      stacks: [],
+    },
     checks: [
       {
         subject: 'service',
@@ -39,13 +47,15 @@ function swarmWith(answers: string[][]): { run: RunDocker; psCalls: () => number
     const out = (stdout: string) => Promise.resolve({ stdout, stderr: '', code: 0 });
     if (args[0] === 'info')
       return out(JSON.stringify({ LocalNodeState: 'active', ControlAvailable: true, Nodes: 1 }));
-    if (args[0] === 'service' && args[1] === 'inspect') return out(JSON.stringify({ Spec: { Name: 'web' } }) + '\n');
+    if (args[0] === 'service' && args[1] === 'inspect')
+      return out(JSON.stringify({ Spec: { Name: 'web' } }) + '\n');
     if (args[0] === 'service' && args[1] === 'ps') {
       const lines = answers[Math.min(ps, answers.length - 1)] ?? [];
       ps++;
       return out(lines.join('\n'));
     }
-    if (args[0] === 'node') return out(JSON.stringify({ Hostname: 'n1', Availability: 'Active', Self: true }));
+    if (args[0] === 'node')
+      return out(JSON.stringify({ Hostname: 'n1', Availability: 'Active', Self: true }));
     return out('');
   };
   return { run, psCalls: () => ps };

@@ -45,7 +45,15 @@ describe('inspectMany', () => {
     // docker skips `ghost` (it prints "No such object" on stderr) and keeps the order of the others.
     const { run, asked } = printing([web, exited]);
     const got = await inspectMany(run, 'container', ['lab-web', 'ghost', exitedName]);
-    expect(asked[0]).toEqual(['container', 'inspect', '--format', '{{json .}}', 'lab-web', 'ghost', exitedName]);
+    expect(asked[0]).toEqual([
+      'container',
+      'inspect',
+      '--format',
+      '{{json .}}',
+      'lab-web',
+      'ghost',
+      exitedName,
+    ]);
     expect(got['lab-web']?.['Name']).toBe('/lab-web');
     expect(got['ghost']).toBeNull();
     expect(got[exitedName]?.['Name']).toBe(`/${exitedName}`);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { requireSwarm } from '../../src/commands/lab-check.js';
-import { classifyEngineFailure, dockerRunner, EngineError, type RunDocker } from '../../src/engine/run-docker.js';
+import {
+  classifyEngineFailure,
+  dockerRunner,
+  EngineError,
+  type RunDocker,
+} from '../../src/engine/run-docker.js';
 import type { Lab } from '../../src/labs/model.js';
 
 /** What the docker CLI prints on stderr in each case (the 20.10 wording, and the one of recent engines, seen with 29.2, where they differ). */
@@ -8,8 +13,7 @@ const STDERR = {
   permission20:
     'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: ' +
     'Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/info": dial unix /var/run/docker.sock: connect: permission denied',
-  permissionNew:
-    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+  permissionNew: 'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
   down: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
   tooOld: 'Error response from daemon: client version 1.47 is too new. Maximum supported API version is 1.41',
   noSuchObject: 'Error: No such object: lab-web',
