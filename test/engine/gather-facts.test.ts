@@ -2,40 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { gatherFacts } from '../../src/engine/gather-facts.js';
 import type { RunDocker } from '../../src/engine/run-docker.js';
 import type { Lab } from '../../src/labs/model.js';
+import { makeLab } from '../helpers/make-lab.js';
 
 function serviceLab(running: number | undefined): Lab {
-  return {
-    id: 'svc',
-    title: 'svc',
-    topic: 'swarm',
-    concepts: [],
-    needs: ['swarm'],
-    order: 1,
-    file: 'svc.md',
-    goal: '',
-    task: '',
-    names: '',
-    hints: [],
-    solution: '',
-    resources: {
-      containers: [],
-      images: [],
-      networks: [],
-      volumes: [],
-      services: ['web'],
-      secrets: [],
-      stacks: [],
+  return makeLab(
+    [{ subject: 'service', name: 'web', props: running === undefined ? { replicas: 3 } : { running } }],
+    {
+      id: 'svc',
+      title: 'svc',
+      topic: 'swarm',
+      needs: ['swarm'],
+      file: 'svc.md',
+      resources: { services: ['web'] },
     },
-    checks: [
-      {
-        subject: 'service',
-        name: 'web',
-        props: running === undefined ? { replicas: 3 } : { running },
-        concepts: {},
-        line: 1,
-      },
-    ],
-  };
+  );
 }
 
 const task = (state: string) => JSON.stringify({ Name: 'web.1', CurrentState: `${state} 2 seconds ago` });

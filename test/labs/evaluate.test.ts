@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateLab } from '../../src/labs/evaluate.js';
 import { emptyFacts, type EngineFacts, type InspectJson } from '../../src/labs/facts.js';
 import type { Check, Lab } from '../../src/labs/model.js';
+import { makeLab } from '../helpers/make-lab.js';
 
 const recorded = (engine: string, name: string) =>
   JSON.parse(
@@ -10,30 +11,7 @@ const recorded = (engine: string, name: string) =>
   ) as InspectJson;
 
 function lab(...checks: Omit<Check, 'concepts' | 'line'>[]): Lab {
-  return {
-    id: 't',
-    title: 'T',
-    topic: 'containers',
-    concepts: ['docker run essentials'],
-    needs: ['engine'],
-    order: 1,
-    file: 't.md',
-    goal: '',
-    task: '',
-    names: '',
-    hints: [],
-    solution: '',
-    resources: {
-      containers: [],
-      images: [],
-      networks: [],
-      volumes: [],
-      services: [],
-      secrets: [],
-      stacks: [],
-    },
-    checks: checks.map((c) => ({ concepts: {}, line: 1, ...c })),
-  };
+  return makeLab(checks, { concepts: ['docker run essentials'] });
 }
 
 const facts = (over: Partial<EngineFacts>): EngineFacts => ({ ...emptyFacts(), ...over });
