@@ -5,6 +5,7 @@ import type { Library } from '../content/model.js';
 import { resolveSources } from '../content/sources.js';
 import type { Context } from '../context.js';
 import { readVersion } from '../version.js';
+import { dockerlearnCommand } from '../shell-command.js';
 
 export interface GlobalOptions {
   content?: string[];
@@ -36,7 +37,7 @@ export async function loadNotes(ctx: Context, globals: GlobalOptions): Promise<L
     warned.add(p.file);
     const folder = sources.find((s) => !s.builtIn && p.file.startsWith(displayPath(s.dir, ctx.cwd)));
     ctx.stderr.write(
-      `dockerlearn: skipping ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}; run dockerlearn validate ${folder ? displayPath(folder.dir, ctx.cwd) : ''}\n`,
+      `dockerlearn: skipping ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}; run ${folder ? dockerlearnCommand('validate', displayPath(folder.dir, ctx.cwd)) : 'dockerlearn validate'}\n`,
     );
   }
   return library;

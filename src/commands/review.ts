@@ -26,7 +26,7 @@ export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void
     ctx.stdout.write(
       next
         ? `Nothing to review now. The next card is due ${formatWhen(next, now)} (${next.toLocaleString()}).\n`
-        : 'Nothing to review yet: answer some questions first with `dockerlearn quiz`.\n',
+        : 'Nothing to review yet: answer some questions first, with: dockerlearn quiz\n',
     );
     return;
   }

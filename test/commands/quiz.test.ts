@@ -150,6 +150,14 @@ describe('an unusable progress file', () => {
 describe('dockerlearn review', () => {
   const at = (iso: string) => () => new Date(iso);
 
+  it('with no answers yet, says which command to run, in a form that pastes', async () => {
+    const { ctx, stdout } = quizContext({ tty: false, prompter: scriptedPrompter([]).prompter });
+    expect(await run(['review'], ctx)).toBe(0);
+    expect(stdout.text()).toBe(
+      'Nothing to review yet: answer some questions first, with: dockerlearn quiz\n',
+    );
+  });
+
   it('says when the next card is due when nothing is due now', async () => {
     const first = quizContext({ prompter: scriptedPrompter(oneWrong, { anyOrder: true }).prompter });
     await run(['quiz', 'alpha', '--all'], first.ctx);

@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'shell-quote';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { fakeContext } from '../helpers/fake-context.js';
@@ -26,6 +27,23 @@ describe("the learner's own notes", () => {
     expect(warnings[0]).toMatch(/^dockerlearn: skipping .*broken\.md(:\d+)?: .*; run dockerlearn validate /);
     const builtIn = fakeContext();
     expect(await run(['--content', dir, 'lookup', 'macvlan'], builtIn)).toBe(0);
+  });
+
+  it('suggests a validate command that pastes as one argument even when the folder name has spaces', async () => {
+    const parent = notesDir({});
+    const dir = path.join(parent, "my notes (Sam's)");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'pods.md'), good);
+    writeFileSync(path.join(dir, 'broken.md'), broken);
+    const ctx = fakeContext({ cwd: parent });
+    expect(await run(['--content', dir, 'topics'], ctx)).toBe(0);
+    const suggested = /; run (dockerlearn validate .*)$/.exec(ctx.err.text().trim())?.[1];
+    expect(suggested).toBe(`dockerlearn validate 'my notes (Sam'\\''s)'`);
+    // run as a shell would split it: validate finds the broken note in that folder
+    const words = parse(suggested!).map(String);
+    const check = fakeContext({ cwd: parent });
+    expect(await run(words.slice(1), check)).not.toBe(0);
+    expect(check.err.text()).toContain(path.join("my notes (Sam's)", 'broken.md'));
   });
 
   it('validate still fails on the broken note', async () => {
