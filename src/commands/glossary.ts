@@ -21,7 +21,7 @@ export async function runGlossary(names: string[], opts: GlossaryOptions, ctx: C
     library,
     loadOptions(ctx).cache,
     { name: 'glossary', isValue: isGlossary },
-    (l) => glossary(l),
+    glossary,
   );
   const wanted = topics && new Set(topics.map((t) => t.id));
   const entries = wanted ? all.filter((e) => wanted.has(e.topic)) : all;

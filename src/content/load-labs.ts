@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FolderCacheOptions } from '../cache/folder-cache.js';
+import type { FileStat, FolderCacheOptions } from '../cache/folder-cache.js';
 import { openLabCache } from '../cache/lab-cache.js';
 import type { ContentProblem } from '../errors.js';
 import type { Lab } from '../labs/model.js';
@@ -51,7 +51,7 @@ export async function loadLabs(
       const file = path.join(dir, name);
       const shown = displayPath(file, cwd);
       let text: string;
-      let stat: { size: number; mtimeMs: number };
+      let stat: FileStat;
       try {
         const info = statSync(file);
         stat = { size: info.size, mtimeMs: info.mtimeMs };
@@ -72,14 +72,12 @@ export async function loadLabs(
         });
         continue;
       }
-      const before = problems.length;
+      // parseLab gives no lab when it found a problem, so a lab with a problem is never cached
       const lab = (parser ?? (await loadParser()))(text, shown, name.slice(0, -3), problems);
       if (!lab) continue;
       labs.push(lab);
-      if (problems.length === before) {
-        const { file: _shown, ...rest } = lab;
-        cached.remember(name, stat, { lab: rest });
-      }
+      const { file: _shown, ...rest } = lab;
+      cached.remember(name, stat, { lab: rest });
     }
     cached.save();
   }
