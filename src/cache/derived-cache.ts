@@ -23,17 +23,52 @@ export function cachedDerivation<T>(
   kind: DerivedKind<T>,
   derive: (library: Library) => T,
 ): T {
+  const slot = derivedSlot(library, options, kind);
+  if (!slot) return derive(library);
+  const kept = slot.read();
+  if (kept.found) return kept.value;
+  const value = derive(library);
+  slot.write(value);
+  return value;
+}
+
+/** As cachedDerivation, for a value that takes loading modules to work out (the glossary's laid-out text). */
+export async function cachedDerivationAsync<T>(
+  library: Library,
+  options: FolderCacheOptions | undefined,
+  kind: DerivedKind<T>,
+  derive: (library: Library) => Promise<T>,
+): Promise<T> {
+  const slot = derivedSlot(library, options, kind);
+  if (!slot) return derive(library);
+  const kept = slot.read();
+  if (kept.found) return kept.value;
+  const value = await derive(library);
+  slot.write(value);
+  return value;
+}
+
+/** The file and key of `kind` for these notes; none without a cache folder or a fingerprint. */
+function derivedSlot<T>(library: Library, options: FolderCacheOptions | undefined, kind: DerivedKind<T>) {
   const { fingerprint } = library;
-  if (!options || !fingerprint) return derive(library);
+  if (!options || !fingerprint) return undefined;
   const file = path.join(options.dir, `${kind.name}-${hashName(fingerprint.folders)}.json`);
   const key = `${cacheStamp(options.version)}\n${fingerprint.notes}`;
-  try {
-    const kept = JSON.parse(readFileSync(file).toString('utf8')) as { key?: unknown; value?: unknown } | null;
-    if (kept?.key === key && kind.isValue(kept.value)) return kept.value;
-  } catch {
-    // not kept before, or unreadable: work it out below
-  }
-  const value = derive(library);
-  writeCacheFile(file, (write) => write(JSON.stringify({ key, value })));
-  return value;
+  return {
+    read(): { found: true; value: T } | { found: false } {
+      try {
+        const kept = JSON.parse(readFileSync(file).toString('utf8')) as {
+          key?: unknown;
+          value?: unknown;
+        } | null;
+        if (kept?.key === key && kind.isValue(kept.value)) return { found: true, value: kept.value };
+      } catch {
+        // not kept before, or unreadable: work it out
+      }
+      return { found: false };
+    },
+    write(value: T): void {
+      writeCacheFile(file, (write) => write(JSON.stringify({ key, value })));
+    },
+  };
 }

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
@@ -33,5 +36,38 @@ describe('dockerlearn glossary', () => {
     expect(lines.every((l) => l.length <= 50)).toBe(true);
     expect(ctx.out.text()).toContain('Bind mounts (volumes)');
     expect(ctx.out.text()).not.toContain('(networking)');
+  });
+
+  it('keeps its laid-out text per width between runs, and lays it out again after a note changes', async () => {
+    // a copy of the notes, dated back so that the Library has a fingerprint and its glossary can be kept
+    const work = mkdtempSync(path.join(os.tmpdir(), 'dl-glossary-'));
+    const notes = path.join(work, 'notes');
+    cpSync(path.resolve('content'), notes, { recursive: true });
+    const past = new Date(Date.now() - 7_200_000);
+    for (const file of readdirSync(notes)) utimesSync(path.join(notes, file), past, past);
+    const glossaryAt = async (columns: number) => {
+      const ctx = fakeContext({ stdout: bufferedOutput(false, columns), builtinContent: notes });
+      const env = { ...ctx.env, DOCKERLEARN_HOME: work, COLUMNS: String(columns) };
+      expect(await run(['glossary'], { ...ctx, env, cacheDir: path.join(work, 'cache') })).toBe(0);
+      return ctx.out.text();
+    };
+    // the same text at both widths (a word wider than 40 columns is split there, so spaces are not compared)
+    const letters = (text: string) => text.replace(/\s+/g, '');
+    const first40 = await glossaryAt(40);
+    const first80 = await glossaryAt(80);
+    expect(await glossaryAt(40)).toBe(first40);
+    expect(await glossaryAt(80)).toBe(first80);
+    expect(first40.split('\n').every((l) => l.length <= 40)).toBe(true);
+    expect(first80.split('\n').some((l) => l.length > 40)).toBe(true);
+    expect(letters(first40)).toBe(letters(first80));
+
+    const volumes = path.join(notes, 'volumes.md');
+    writeFileSync(
+      volumes,
+      readFileSync(volumes, 'utf8').replace(/^## .*$/m, '$&\n\n<!-- summary: Edited since the last run. -->'),
+    );
+    utimesSync(volumes, past, new Date(Date.now() - 3_600_000));
+    expect(await glossaryAt(80)).toContain('Edited since the last run.');
+    expect(await glossaryAt(40)).toContain('Edited since the last');
   });
 });
