@@ -13,7 +13,11 @@ describe('installed from the packed tarball', () => {
   const bin = path.join(prefix, 'bin', 'dockerlearn');
 
   beforeAll(() => {
-    execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: repoRoot, stdio: 'pipe' });
+    // `npm test` has just built dist/; `prepare` would build it again (--ignore-scripts)
+    execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+    });
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
     execFileSync(
       'npm',

@@ -12,7 +12,7 @@ const savedFiles = (dir: string) => readdirSync(dir).filter((name) => name !== '
 
 const RECORDS = 8_000;
 const MAX_RUNS = 40;
-const WANTED_MID_SAVE = 6;
+const WANTED_MID_SAVE = 3;
 
 /** A valid progress file big enough (several MB) that reading, checking and rewriting it takes a while. */
 function bigProgress(): Progress {

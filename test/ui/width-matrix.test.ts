@@ -43,6 +43,10 @@ function recordingPrompter(screen: string[]): Prompter {
   };
 }
 
+// Parsed notes are kept between runs, as for a learner (the tests' context keeps none by default): each screen is
+// drawn dozens of times, and parsing every note for each would be most of what this file costs.
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-cache-'));
+
 /** What a learner sees for `args` at `columns`: stdout and every prompt, as one text. */
 async function screenOf(args: string[], columns: number, home?: string): Promise<string> {
   const stdout = bufferedOutput(true, columns);
@@ -53,6 +57,7 @@ async function screenOf(args: string[], columns: number, home?: string): Promise
     stdin: { isTTY: true },
     env: { NO_COLOR: '1', ...(home ? { DOCKERLEARN_HOME: home } : {}) },
     createPrompter: () => Promise.resolve(prompter),
+    cacheDir,
   });
   const status = await run([...args], ctx);
   expect(ctx.err.text()).toBe('');
@@ -115,9 +120,29 @@ const screens: [string, string[]][] = [
   ['lookup a topic', ['lookup', 'networking', '--no-pager']],
 ];
 
+// The unwrapped renderings are the same at every width: each is drawn once.
+const once = new Map<string, Promise<string>>();
+const unwrapped = (key: string, draw: () => Promise<string>): Promise<string> => {
+  if (!once.has(key)) once.set(key, draw());
+  return once.get(key)!;
+};
+
+/** A quiz of every question of `topic` and the progress screen after it, unwrapped: drawn once for all widths. */
+function unwrappedQuiz(quiz: string[]): Promise<string[]> {
+  const key = quiz.join(' ');
+  return unwrapped(key, async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-'));
+    return JSON.stringify([
+      await screenOf(quiz, UNWRAPPED, home),
+      await screenOf(['progress'], UNWRAPPED, home),
+    ]);
+  }).then((text) => JSON.parse(text) as string[]);
+}
+
 describe.each(WIDTHS)('at %i columns', (width) => {
   it.each(screens)('%s fits, keeps every word whole and loses nothing', async (_name, args) => {
-    checkLayout(await screenOf(args, width), await screenOf(args, UNWRAPPED), width);
+    const wide = await unwrapped(args.join(' '), () => screenOf(args, UNWRAPPED));
+    checkLayout(await screenOf(args, width), wide, width);
   });
 
   it.each(BUILT_IN_TOPICS)(
@@ -125,18 +150,20 @@ describe.each(WIDTHS)('at %i columns', (width) => {
     async (topic) => {
       const quiz = ['quiz', topic, '--all', '--seed', '5'];
       const narrowHome = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-'));
-      const wideHome = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-'));
-      checkLayout(await screenOf(quiz, width, narrowHome), await screenOf(quiz, UNWRAPPED, wideHome), width);
+      const [wideQuiz = '', wideProgress = ''] = await unwrappedQuiz(quiz);
+      checkLayout(await screenOf(quiz, width, narrowHome), wideQuiz, width);
       const progress = await screenOf(['progress'], width, narrowHome);
       expect(tooWide(progress, width)).toEqual([]);
-      expect(splitWords(progress, await screenOf(['progress'], UNWRAPPED, wideHome), width)).toEqual([]);
+      expect(splitWords(progress, wideProgress, width)).toEqual([]);
     },
   );
 
   it('the exam: its questions and the summary with every right answer', async () => {
     const exam = ['quiz', '--exam', 'networking', 'swarm', '--count', '12', '--seed', '2'];
     const narrow = await screenOf(exam, width, mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-')));
-    const wide = await screenOf(exam, UNWRAPPED, mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-')));
+    const wide = await unwrapped(exam.join(' '), () =>
+      screenOf(exam, UNWRAPPED, mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-width-'))),
+    );
     checkLayout(narrow, wide, width);
   });
 });
