@@ -45,13 +45,19 @@ export function checkAnswer(question: Question, answer: Answer): boolean {
   return question.choices.every((choice, index) => choice.correct === selected.has(index));
 }
 
-/** The right answer as a learner should read it: the correct choices joined, or the canonical typed answer. */
-export function correctAnswerText(question: Question): string {
+/**
+ * The right answer as a learner should read it: the correct choices joined by `separator`, or the canonical typed
+ * answer. The one place that decides it, for the quiz, its summaries and every export.
+ */
+export function correctAnswerText(
+  question: Pick<Question, 'kind' | 'choices' | 'answers'>,
+  separator = ', ',
+): string {
   if (question.kind === 'typed') return question.answers[0] ?? '';
   return question.choices
     .filter((choice) => choice.correct)
     .map((choice) => choice.text)
-    .join(', ');
+    .join(separator);
 }
 
 /** The learner's answer as text, for feedback and the summary. */

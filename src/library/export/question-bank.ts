@@ -1,5 +1,6 @@
 import type { Library, Question, Topic } from '../../content/model.js';
 import { questionConcept, readMoreCommand } from '../../quiz/read-more.js';
+import { correctAnswerText } from '../../quiz/check-answer.js';
 
 /** One question as `export --format json` prints it; a stable, documented shape. */
 export interface ExportedQuestion {
@@ -35,11 +36,7 @@ export function questionBank(topics: readonly Topic[], library?: Library): Expor
   );
 }
 
-/** The right answer in words: the correct options joined, or the first accepted typed answer. */
+/** The right answer in words: the correct options joined (by `; `, as options may hold commas), or the typed answer. */
 export function rightAnswer(question: Pick<ExportedQuestion, 'kind' | 'choices' | 'answers'>): string {
-  if (question.kind === 'typed') return question.answers[0] ?? '';
-  return question.choices
-    .filter((c) => c.correct)
-    .map((c) => c.text)
-    .join('; ');
+  return correctAnswerText(question, '; ');
 }
