@@ -32,7 +32,12 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   );
   const data = { ...lookupData(library, query, found), rightName: found.rightName ?? null };
   if (opts.json) ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
-  if (!found.match) throw notFound(query, data.suggestions, searchHint(library, query, ctx));
+  if (!found.match)
+    throw found.nearCommand
+      ? new NotFoundError(`nothing called ${quoteName(query)}`, {
+          hint: `did you mean ${found.nearCommand}? (${dockerlearnCommand('lookup', ...found.nearCommand.split(' '))})`,
+        })
+      : notFound(query, data.suggestions, searchHint(library, query, ctx));
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);

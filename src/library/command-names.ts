@@ -1,6 +1,8 @@
 import type { Concept, Library, Topic } from '../content/model.js';
 import { isFenceLine } from '../content/scan-headings.js';
 import dockerCommands from '../explain/docker-commands.json' with { type: 'json' };
+import pluginCommands from '../explain/docker-plugin-commands.json' with { type: 'json' };
+import { typoErrors } from './fuzzy-keys.js';
 import { ownMarkdown } from './plain-text.js';
 
 interface CommandSpec {
@@ -138,6 +140,88 @@ export function findCommandSections(
     }
   }
   return hits.sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * For a query shaped like a docker command or flag that names none (`docker pss`, `docker imagee pull`, `--rmm`),
+ * the command or flag the notes teach that it is most likely a typo of, spelt as a learner types it (`docker ps`,
+ * `--rm`); undefined when the query is not shaped so, names a real one, or nothing taught is close. Only what the
+ * notes mention is offered: a suggestion must lead somewhere.
+ */
+export function nearCommandName(query: string, mentions: readonly SectionMentions[]): string | undefined {
+  const tokens = query
+    .trim()
+    .replace(/^\$\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  let typed: string;
+  const taught = new Set<string>();
+  if (tokens[0]?.startsWith('-')) {
+    typed = tokens[0].replace(/=.*$/, '');
+    // a real flag the notes do not teach (`--oom-kill-disable`) is not a typo of one they do
+    if (realFlags.has(typed)) return undefined;
+    for (const section of mentions)
+      for (const [, flags] of section) for (const f of flags) taught.add(f.startsWith('-') ? f : `--${f}`);
+  } else if (tokens[0] === 'docker') {
+    const words: string[] = [];
+    for (const token of tokens.slice(1)) {
+      if (!/^[a-z][a-z-]*$/.test(token) || words.length === 3) break;
+      words.push(token);
+    }
+    if (words.length === 0) return undefined;
+    typed = `docker ${words.join(' ')}`;
+    const spellings = new Map<string, string[]>();
+    for (const spec of specs) spellings.set(spec.path, [spec.path, ...spec.aliases]);
+    for (const section of mentions)
+      for (const [command] of section)
+        if (command) for (const name of spellings.get(command) ?? [command]) taught.add(`docker ${name}`);
+  } else return undefined;
+  // a real command the notes do not teach (`docker buildx`, a plugin) is not a typo of one they do
+  if (!typed.startsWith('-') && isRealCommand(typed)) return undefined;
+  // a typo is a few wrong letters in what follows `docker ` or the dashes: one for a short name, two from 6 letters
+  const letters = typed.replace(/^docker |^-+/, '').length;
+  const allowed = letters < 3 ? 0 : letters < 6 ? 1 : 2;
+  // fewest letters wrong, then closest in length, then the longest start in common (`docker pss`: ps, not push)
+  let best: { name: string; errors: number; gap: number; common: number } | undefined;
+  for (const [name, errors] of typoErrors(typed, [...taught])) {
+    const gap = Math.abs(name.length - typed.length);
+    if (errors > allowed || gap > allowed || name === typed) continue;
+    let common = 0;
+    while (common < name.length && name[common] === typed[common]) common++;
+    if (
+      !best ||
+      errors < best.errors ||
+      (errors === best.errors && (gap < best.gap || (gap === best.gap && common > best.common)))
+    )
+      best = { name, errors, gap, common };
+  }
+  return best?.name;
+}
+
+const realCommands = new Set<string>();
+for (const spec of [...specs, ...(pluginCommands as { commands: CommandSpec[] }).commands])
+  for (const name of [spec.path, ...spec.aliases]) realCommands.add(name);
+
+const realFlags = new Set<string>();
+for (const spec of [...specs, ...(pluginCommands as { commands: CommandSpec[] }).commands])
+  for (const flag of spec.flags) {
+    realFlags.add(`--${flag.name}`);
+    if (flag.short) realFlags.add(`-${flag.short}`);
+  }
+
+// commands that only group others (`image`, `network`): a word after one of them must be one of its commands
+const groups = new Set(
+  [...realCommands].flatMap((name) => (name.includes(' ') ? [name.split(' ')[0]!] : [])),
+);
+
+// Whether `docker <words>` is a command docker or one of its usual plugins has, possibly with arguments after it.
+function isRealCommand(typed: string): boolean {
+  const words = typed.split(' ').slice(1);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (realCommands.has(name)) return n === words.length || !groups.has(name);
+  }
+  return false;
 }
 
 function mentionsIn(markdown: string): SectionMentions {

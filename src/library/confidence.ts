@@ -1,6 +1,12 @@
 import type { Library } from '../content/model.js';
 import { MISNAMING_MARK } from '../content/parse-concepts.js';
-import { findCommandSections, readCommandName, type SectionMentions } from './command-names.js';
+import {
+  commandMentions,
+  findCommandSections,
+  nearCommandName,
+  readCommandName,
+  type SectionMentions,
+} from './command-names.js';
 import { findConcept, type FindResult } from './find-concept.js';
 
 /** A lookup's answer: the match (if any) and, when the query was a known misnaming, the right name. */
@@ -9,6 +15,8 @@ export interface LookupResult extends FindResult {
   rightName: string | undefined;
   /** how the match was found: a name, a docker command or flag the notes teach, or a declared misnaming */
   via: 'name' | 'command' | 'misnaming' | undefined;
+  /** for a command or flag the notes do not teach, the one they teach that it looks like a typo of */
+  nearCommand?: string | undefined;
 }
 
 /**
@@ -33,9 +41,29 @@ export function lookUp(
       via: 'misnaming',
     };
   }
+  let taught: readonly SectionMentions[] | undefined;
+  const mentioned = () => (taught ??= mentions?.() ?? commandMentions(library));
   const command = readCommandName(query);
+  const hits = command ? findCommandSections(library, command, mentioned()) : [];
+  if (hits.length === 0) {
+    // `docker pss` or `--rmm`: a typo of a command or flag the notes teach is said to be one, unless the query is
+    // the very name of something else (`docker hub`). Names are compared without dashes or spaces, so `docker pss`
+    // equals the alias `docker ps -s`: a name that is itself a command line does not count as the very name.
+    const exact =
+      byName.match?.score === 1 && readCommandName(byName.match.matchedName.replace(/`/g, '')) === undefined;
+    const near = exact ? undefined : nearCommandName(query, mentioned());
+    if (near)
+      return {
+        match: undefined,
+        alternatives: [],
+        suggestions: [],
+        rightName: undefined,
+        via: undefined,
+        nearCommand: near,
+      };
+  }
   if (command) {
-    const [best, ...others] = findCommandSections(library, command, mentions?.());
+    const [best, ...others] = hits;
     if (!best) {
       // a real docker command or flag that no note teaches: say so rather than open a look-alike section
       const suggestions = [byName.match, ...byName.alternatives, ...byName.suggestions].filter(

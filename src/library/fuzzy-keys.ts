@@ -20,6 +20,25 @@ export function fuzzyScores(query: string, keys: readonly string[]): Map<string,
 }
 
 /**
+ * How many letters fuse.js must change to find `query` in each key it matches (its score without the key-length
+ * weighting, times the query's length): for telling a typo of a short name (`docker pss`) from another name.
+ */
+export function typoErrors(query: string, keys: readonly string[]): Map<string, number> {
+  const errors = new Map<string, number>();
+  if (keys.length === 0) return errors;
+  const fuse = new Fuse(keys, {
+    includeScore: true,
+    threshold: THRESHOLD,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    isCaseSensitive: true,
+  });
+  for (const hit of fuse.search(query.slice(0, MAX_BOUNDED_LENGTH)))
+    errors.set(hit.item, Math.round((hit.score ?? 1) * Math.min(query.length, MAX_BOUNDED_LENGTH)));
+  return errors;
+}
+
+/**
  * For a query, a function giving the lowest score `fuzzyScores` could give a key (0 when it cannot tell), or
  * undefined when it cannot match the key at all. Cheap enough to run on every name, so that fuse.js only searches
  * the names that can matter.

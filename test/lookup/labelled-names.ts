@@ -181,6 +181,10 @@ export const LABELLED_NAMES: readonly (readonly [query: string, expected: string
   ['helm chart', null],
   ['podman', null],
   ['docker checkpoint', null],
+  // typos of commands and flags: nothing found, the near command offered (a look-alike section would be wrong)
+  ['docker pss', null],
+  ['docker contaner ls', null],
+  ['--rmm', null],
   ['docker plugin install', 'volumes › Volume drivers'],
   ['docker trust sign', null],
   ['--oom-score-adj', null],

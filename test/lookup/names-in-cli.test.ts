@@ -42,6 +42,44 @@ describe('commands and flags as names', () => {
   });
 });
 
+describe('typos of commands and flags', () => {
+  it.each([
+    [['docker', 'pss'], 'docker ps', 'containers › Container lifecycle'],
+    [['docker imagee pull'], 'docker image pull', 'images › Working with images › Pulling images'],
+    [['docker', 'contaner', 'ls'], 'docker container ls', 'containers › Container lifecycle'],
+    [['--rmm'], '--rm', 'containers › docker run essentials'],
+    [['--tagret'], '--target', 'multi-stage-builds › --target: stop at a stage'],
+  ])(
+    '%j finds nothing, names the command or flag it is a typo of, and the command it prints opens it',
+    async (query, near, section) => {
+      const typo = await cli('lookup', ...query);
+      expect(typo.code).toBe(1);
+      expect(typo.out).toBe('');
+      const [line, hint] = typo.err.trimEnd().split('\n');
+      expect(line).toBe(`dockerlearn: nothing called "${query.join(' ')}"`);
+      // the hint names the near command and how to open it, in a form a shell passes on as it is
+      const printed = /^did you mean (.+)\? \((dockerlearn lookup .+)\)$/.exec(hint ?? '');
+      expect(printed?.[1]).toBe(near);
+      const words = printed![2]!.split(' ').slice(1);
+      const opened = await cli(...words);
+      expect(opened.code).toBe(0);
+      expect(opened.out.split('\n')[0]).toBe(section);
+    },
+  );
+
+  it('does not call a real command or flag that no note teaches a typo', async () => {
+    // docker buildx is a plugin the notes do not name as such, --oom-kill-disable a flag they only list
+    expect((await cli('lookup', 'docker', 'buildx')).err).not.toContain('did you mean docker build?');
+    expect((await cli('lookup', '--oom-kill-disable')).err).not.toContain('did you mean');
+  });
+
+  it('keeps the very name of something else that starts with docker: docker hub is not a typo of docker push', async () => {
+    const hub = await cli('lookup', 'docker', 'hub');
+    expect(hub.code).toBe(0);
+    expect(hub.out.split('\n')[0]).toBe('registries (topic)');
+  });
+});
+
 describe('misnamings', () => {
   it('lands a declared misnaming on its concept and says the right name', async () => {
     const { code, out } = await cli('lookup', 'overnet');
