@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { outputWidth } from '../ui/layout.js';
 import type { Library, Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
@@ -39,10 +40,15 @@ export async function showTopic(
   const footer = lines.length > 0 ? `\n\n---\n\n${lines.join('\n\n')}` : '';
   const hyperlinks = shouldHyperlink(color, ctx.env);
   const cache = loadOptions(ctx).cache;
+  // keyed by the note file and the footer, so a kept rendering is shown without reading the note's body
   const text = await renderMarkdownCached(
-    `${library.body(topic.id).markdown}${footer}`,
+    () => `${library.body(topic.id).markdown}${footer}`,
     { color, width, hyperlinks },
-    cache && { ...cache, slot: `${topic.source}\n${topic.id}` },
+    cache && {
+      ...cache,
+      slot: `${topic.source}\n${topic.id}`,
+      note: { file: path.resolve(ctx.cwd, topic.file), extra: footer },
+    },
   );
   await page(text, ctx, opts.pager !== false);
   await markRead(topic.id, ctx);
