@@ -3,11 +3,9 @@
 // note's path, size and mtime), so any edit to any note, or a new build, means "work it out again". A missing,
 // damaged or foreign file is ignored; without a fingerprint (a note edited moments ago) nothing is kept.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Library } from '../content/model.js';
-import { cacheStamp } from './cache-key.js';
 import type { FolderCacheOptions } from './folder-cache.js';
-import { hashName } from './hash-name.js';
+import { librarySlot } from './library-slot.js';
 import { writeCacheFile } from './write-cache-file.js';
 
 /** What one kind of derived value is: its file-name prefix and how to check a stored value's shape. */
@@ -48,12 +46,11 @@ export async function cachedDerivationAsync<T>(
   return value;
 }
 
-/** The file and key of `kind` for these notes; none without a cache folder or a fingerprint. */
+/** Reading and writing `kind`'s file for these notes; none without a cache folder or a fingerprint. */
 function derivedSlot<T>(library: Library, options: FolderCacheOptions | undefined, kind: DerivedKind<T>) {
-  const { fingerprint } = library;
-  if (!options || !fingerprint) return undefined;
-  const file = path.join(options.dir, `${kind.name}-${hashName(fingerprint.folders)}.json`);
-  const key = `${cacheStamp(options.version)}\n${fingerprint.notes}`;
+  const slot = librarySlot(options, library, kind.name, 'json');
+  if (!slot) return undefined;
+  const { file, key } = slot;
   return {
     read(): { found: true; value: T } | { found: false } {
       try {

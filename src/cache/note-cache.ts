@@ -1,6 +1,6 @@
 // The parsed-notes cache: for each notes folder, what listing and finding need of each parsed note (a TopicIndex,
-// see content/cached-topic.ts), in the shared per-folder cache (folder-cache.ts).
-import { isTopicIndex, type TopicIndex } from '../content/cached-topic.js';
+// see content/topic-index.ts), in the shared per-folder cache (folder-cache.ts).
+import { isTopicIndex, type TopicIndex } from '../content/topic-index.js';
 import { openFolderCache, type FolderCache, type FolderCacheOptions } from './folder-cache.js';
 
 // 3: the entries moved from `notes` to `entries` when the notes and labs caches became one

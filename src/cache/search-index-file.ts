@@ -1,12 +1,23 @@
 // File-system layer for search-index.ts: one file per set of notes folders holding the index and every section's
 // plain text. A search reads the header, the small per-term and per-section tables, then only the postings of the
 // terms it asks for and the texts of the hits it shows: a few hundred kilobytes of a 30 MB file for 10,000 topics.
-// The header carries a key (the tool's version and build and the notes' paths, sizes and times); any other key, or a
-// file that is short or damaged, means "no saved index". Written to a temporary file and renamed into place.
+// The header carries the key of its slot (library-slot.ts: the tool's build and the notes' paths, sizes and times);
+// any other key, or a file that is short or damaged, means "no saved index". Written by write-cache-file.ts.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import os from 'node:os';
+import type { Library } from '../content/model.js';
+import type { FolderCacheOptions } from './folder-cache.js';
+import { librarySlot, type LibrarySlot } from './library-slot.js';
 import { writeCacheFile } from './write-cache-file.js';
 import type { BuiltSearchIndex, Postings, SearchIndex } from '../library/search-index.js';
+
+/** Where the search index of `library`'s notes is kept (`search-<hash>.bin`); undefined when it cannot be kept. */
+export function searchIndexSlot(
+  options: FolderCacheOptions | undefined,
+  library: Library,
+): LibrarySlot | undefined {
+  return librarySlot(options, library, 'search', 'bin');
+}
 
 /** An index and the sections it was built from, in section order. */
 export interface SearchCorpus<Index extends SearchIndex = SearchIndex> {
@@ -39,8 +50,8 @@ const MAGIC = 0x49534c44; // "DLSI"
 // saved or read.
 const usable = os.endianness() === 'LE';
 
-/** The corpus saved in `file` under `key`, or undefined when there is none that can be trusted. */
-export function readSearchCorpus(file: string, key: string): SearchCorpus | undefined {
+/** The corpus saved in the slot, or undefined when there is none that can be trusted. */
+export function readSearchCorpus({ file, key }: LibrarySlot): SearchCorpus | undefined {
   if (!usable) return undefined;
   let fd: number | undefined;
   try {
@@ -110,8 +121,8 @@ function readOpenCorpus(fd: number, key: string): SearchCorpus | undefined {
   };
 }
 
-/** Saves a corpus under `key`; a folder that cannot be written just means no saved index. Never throws. */
-export function writeSearchCorpus(file: string, key: string, corpus: SearchCorpus<BuiltSearchIndex>): void {
+/** Saves a corpus in the slot; a folder that cannot be written just means no saved index. Never throws. */
+export function writeSearchCorpus({ file, key }: LibrarySlot, corpus: SearchCorpus<BuiltSearchIndex>): void {
   if (!usable) return;
   writeCacheFile(file, (write) => {
     const { index } = corpus;

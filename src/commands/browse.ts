@@ -35,12 +35,12 @@ export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void
     if (picked === 'quit') return;
     const { topic } = picked;
     last = topic;
-    await showTopic(topic, opts, ctx);
+    await showTopic(library, topic, opts, ctx);
     if (file !== null) read = topicsRead((await loadProgress(file)).progress);
     const next = await prompter.select<Next>({
       message: 'What next?',
       choices: [
-        ...(topic.questions.length > 0
+        ...(topic.questionCount > 0
           ? [{ name: formatQuizChoice(topic, DEFAULT_COUNT), value: 'quiz' as const }]
           : []),
         { name: 'Back to topics', value: 'back' },

@@ -1,3 +1,4 @@
+import { libraryOf } from '../content/build-library.js';
 import type { Command, Option } from 'commander';
 import type { Library } from '../content/model.js';
 import type { Context } from '../context.js';
@@ -14,8 +15,8 @@ export async function runComplete(words: string[], program: Command, ctx: Contex
   const contentDirs = words.flatMap((word, i) =>
     word === '--content' && words[i + 1] !== undefined && i + 1 < words.length - 1 ? [words[i + 1]!] : [],
   );
-  const library = await loadNotes(ctx, { content: contentDirs } satisfies GlobalOptions).catch(
-    (): Library => ({ topics: [] }),
+  const library = await loadNotes(ctx, { content: contentDirs } satisfies GlobalOptions).catch((): Library =>
+    libraryOf([]),
   );
   const candidates = completeWords(words, {
     commands: program.commands.filter((c) => !c.name().startsWith('__')).map(commandSpec),

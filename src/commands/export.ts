@@ -19,7 +19,7 @@ export interface ExportOptions extends GlobalOptions {
 export async function runExport(names: string[], opts: ExportOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const topics = selectTopics(library, names);
-  const questions = questionBank(topics, library);
+  const questions = questionBank(library, topics);
   const text =
     opts.format === 'anki'
       ? toAnki(questions)

@@ -1,3 +1,4 @@
+import { questionsOf } from '../library/questions-of.js';
 import { outputWidth } from '../ui/layout.js';
 import type { Library, Question } from '../content/model.js';
 import { currentTime, getPrompter, type Context } from '../context.js';
@@ -77,7 +78,7 @@ export async function runQuizSession(
     feedback: true,
   });
   const after = await saver.current();
-  const allQuestions = library.topics.flatMap((t) => t.questions);
+  const allQuestions = questionsOf(library);
   ctx.stdout.write(
     formatQuizSummary(
       {

@@ -1,3 +1,4 @@
+import { questionsOf } from '../library/questions-of.js';
 import type { Library, Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -50,7 +51,7 @@ export async function quizTopics(
   ctx: Context,
 ): Promise<void> {
   const everyTopic = topics.length === library.topics.length;
-  const questions = topics.flatMap((t) => t.questions);
+  const questions = questionsOf(library, topics);
   if (questions.length === 0) {
     throw new NotFoundError(
       everyTopic
@@ -94,7 +95,7 @@ async function runExam(
 ): Promise<void> {
   const count = opts.all === true ? Infinity : (opts.count ?? EXAM_DEFAULTS.count);
   const chosen = selectExamQuestions(
-    topics.map((t) => t.questions),
+    topics.map((t) => questionsOf(library, [t])),
     count,
     opts.random,
   );

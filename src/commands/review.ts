@@ -1,3 +1,4 @@
+import { questionsOf } from '../library/questions-of.js';
 import { currentTime, type Context } from '../context.js';
 import { createRandom } from '../quiz/random.js';
 import { dueQuestions, nextDue } from '../quiz/select-questions.js';
@@ -17,7 +18,7 @@ export const DEFAULT_LIMIT = 20;
 export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const progress = await loadProgressWithWarning(ctx);
-  const questions = library.topics.flatMap((t) => t.questions);
+  const questions = questionsOf(library);
   const now = currentTime(ctx);
   const allDue = dueQuestions(questions, progress, now, Infinity);
   const due = allDue.slice(0, opts.limit ?? DEFAULT_LIMIT);

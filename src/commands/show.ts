@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { outputWidth } from '../ui/layout.js';
-import type { Topic } from '../content/model.js';
+import type { Library, Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { markTopicRead } from '../progress/mark-read.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
@@ -16,16 +17,21 @@ export interface ShowOptions extends GlobalOptions {
 export async function runShow(name: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const [topic] = selectTopics(library, [name]);
-  if (topic) await showTopic(topic, opts, ctx);
+  if (topic) await showTopic(library, topic, opts, ctx);
 }
 
 /** Renders a topic's note (through the pager when it is long) and marks the topic read. */
-export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): Promise<void> {
+export async function showTopic(
+  library: Library,
+  topic: Topic,
+  opts: ShowOptions,
+  ctx: Context,
+): Promise<void> {
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);
   const quiz =
-    topic.questions.length > 0
-      ? `Test yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questions.length} questions)`
+    topic.questionCount > 0
+      ? `Test yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questionCount} questions)`
       : '';
   const labs = (await labsOfTopic(topic.id, opts, ctx)).map(
     (id) => `Practise: \`dockerlearn lab show ${id}\``,
@@ -34,10 +40,15 @@ export async function showTopic(topic: Topic, opts: ShowOptions, ctx: Context): 
   const footer = lines.length > 0 ? `\n\n---\n\n${lines.join('\n\n')}` : '';
   const hyperlinks = shouldHyperlink(color, ctx.env);
   const cache = loadOptions(ctx).cache;
+  // keyed by the note file and the footer, so a kept rendering is shown without reading the note's body
   const text = await renderMarkdownCached(
-    `${topic.markdown}${footer}`,
+    () => `${library.body(topic.id).markdown}${footer}`,
     { color, width, hyperlinks },
-    cache && { ...cache, slot: `${topic.source}\n${topic.id}` },
+    cache && {
+      ...cache,
+      slot: `${topic.source}\n${topic.id}`,
+      note: { file: path.resolve(ctx.cwd, topic.file), extra: footer },
+    },
   );
   await page(text, ctx, opts.pager !== false);
   await markRead(topic.id, ctx);

@@ -20,7 +20,7 @@ export function topicsData(library: Library) {
     order: t.order,
     related: t.related,
     concepts: t.concepts.map((c) => ({ id: c.id, title: c.title, aliases: c.aliases })),
-    questions: t.questions.length,
+    questions: t.questionCount,
     source: t.source,
   }));
 }

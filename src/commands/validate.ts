@@ -30,7 +30,7 @@ export async function runValidate(dirs: string[], ctx: Context): Promise<void> {
   }
   const checked = dirs.length === 0 ? library.topics : library.topics.filter((t) => t.source !== 'built-in');
   const concepts = checked.reduce((n, t) => n + t.concepts.length, 0);
-  const questions = checked.reduce((n, t) => n + t.questions.length, 0);
+  const questions = checked.reduce((n, t) => n + t.questionCount, 0);
   const n = loaded.labs.length;
   const labs = n === 0 ? '' : n === 1 ? ', 1 lab' : `, ${n} labs`;
   ctx.stdout.write(`ok: ${checked.length} topics, ${concepts} concepts, ${questions} questions${labs}\n`);

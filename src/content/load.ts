@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from '../errors.js';
-import { buildLibrary, type LibraryCheck } from './build-library.js';
-import type { Library, Topic } from './model.js';
-import { cachedTopic, indexTopic } from './cached-topic.js';
+import { buildLibrary, loadedNote, type LibraryCheck, type LoadedNote } from './build-library.js';
+import type { Library, NoteBody } from './model.js';
+import { parseCachedNoteBody } from './parse-note-body.js';
+import { indexTopic, topicFromIndex } from './topic-index.js';
 import { FingerprintBuilder } from './fingerprint.js';
 import { openNoteCache } from '../cache/note-cache.js';
 import type { FileStat, FolderCacheOptions } from '../cache/folder-cache.js';
@@ -40,7 +41,7 @@ export async function checkContent(
   options: LoadOptions = {},
 ): Promise<LibraryCheck> {
   const problems: ContentProblem[] = [];
-  const topics: Topic[] = [];
+  const notes: LoadedNote[] = [];
   const fingerprint = new FingerprintBuilder();
   const cwd = options.cwd ?? process.cwd();
   for (const source of sources) {
@@ -57,8 +58,9 @@ export async function checkContent(
         fingerprint.note(file, info);
         const cached = cache.lookup(name, info);
         if (cached) {
-          // the path shown and the folder label come from this run
-          topics.push(cachedTopic(cached, file, { file: shown, source: label }));
+          // the path shown and the folder label come from this run; the body is read when it is asked for
+          const topic = topicFromIndex(cached, { file: shown, source: label });
+          notes.push({ topic, body: () => readBody(file, shown, topic.id) });
           continue;
         }
         const parseNote = parser ?? (await loadParser());
@@ -67,8 +69,9 @@ export async function checkContent(
           source: label,
           fallbackId: name.slice(0, -3),
         });
-        cache.remember(name, info, indexTopic(topic));
-        topics.push(topic);
+        const note = loadedNote(topic);
+        cache.remember(name, info, indexTopic(note.topic));
+        notes.push(note);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         problems.push(...error.problems);
@@ -76,11 +79,8 @@ export async function checkContent(
     }
     cache.save();
   }
-  const built = buildLibrary(topics);
-  return {
-    library: { ...built.library, fingerprint: fingerprint.result() },
-    problems: [...problems, ...built.problems],
-  };
+  const built = buildLibrary(notes, fingerprint.result());
+  return { library: built.library, problems: [...problems, ...built.problems] };
 }
 
 /** Loads the Library from the folders, or throws a ContentError naming every problem. */
@@ -128,6 +128,20 @@ function statNote(file: string, shown: string): FileStat {
     if (error instanceof ContentError) throw error;
     throw new ContentError([{ file: shown, message: describeFsError(error, 'file') }]);
   }
+}
+
+// The body of a note served from the parsed-notes cache, read and parsed again when the Library is asked for it.
+function readBody(file: string, shown: string, topic: string): NoteBody {
+  let raw: string;
+  try {
+    raw = readNote(file, shown);
+  } catch (error) {
+    if (!(error instanceof ContentError) || existsSync(file)) throw error;
+    throw new ContentError([
+      { file: shown, message: 'the note could not be read again (was it moved or deleted?)' },
+    ]);
+  }
+  return parseCachedNoteBody(raw, topic, shown);
 }
 
 function readNote(file: string, shown: string): string {

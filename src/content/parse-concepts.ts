@@ -1,4 +1,4 @@
-import type { Concept } from './model.js';
+import type { ConceptSection } from './model.js';
 import type { Heading } from './scan-headings.js';
 import { slugify } from './slug.js';
 
@@ -17,10 +17,10 @@ export function parseConcepts(
   lines: readonly string[],
   headings: readonly Heading[],
   sectionEnd: (h: Heading) => number,
-): Concept[] {
-  const concepts: Concept[] = [];
+): ConceptSection[] {
+  const concepts: ConceptSection[] = [];
   const used = new Set<string>();
-  let parent: Concept | undefined;
+  let parent: ConceptSection | undefined;
   for (const heading of headings) {
     if (heading.level !== 2 && heading.level !== 3) continue;
     const title = heading.text;
@@ -39,7 +39,7 @@ export function parseConcepts(
       else break;
     }
     const body = lines.slice(heading.index, sectionEnd(heading)).filter((line) => !isAliasLine(line));
-    const concept: Concept = {
+    const concept: ConceptSection = {
       id,
       title,
       aliases,

@@ -1,5 +1,5 @@
 import { ContentError, type ContentProblem } from '../errors.js';
-import type { Concept, Question } from './model.js';
+import type { ConceptSection, NoteBody, Question } from './model.js';
 import { parseConcepts, isAliasLine } from './parse-concepts.js';
 import { parseQuiz } from './parse-quiz.js';
 import { sanitizeText } from './sanitize-text.js';
@@ -8,11 +8,10 @@ import { splitFrontMatter } from './split-front-matter.js';
 
 // Apart from parse-note.ts, which adds the front matter: re-reading a cached note's body needs no YAML parser.
 
-export interface NoteBody {
-  concepts: Concept[];
+/** A NoteBody as parsed, before it is handed out frozen. */
+export interface ParsedBody extends NoteBody {
+  concepts: ConceptSection[];
   questions: Question[];
-  markdown: string;
-  overview: string;
 }
 
 const QUIZ_HEADING = /^quiz$/i;
@@ -25,7 +24,7 @@ export function parseNoteBody(
   topic: string,
   file: string,
   problems: ContentProblem[],
-): NoteBody {
+): ParsedBody {
   const headings = scanHeadings(lines).filter((h) => h.index >= bodyStart);
   const quizIndex = headings.findIndex((h) => h.level === 2 && QUIZ_HEADING.test(h.text));
   const quizEnd = quizIndex === -1 ? -1 : headings.findIndex((h, i) => i > quizIndex && h.level <= 2);
@@ -51,15 +50,15 @@ export function parseNoteBody(
   );
   const firstConcept = conceptHeadings.find((h) => h.level === 2 || h.level === 3)?.index ?? quizStart;
   return {
-    concepts,
-    questions,
     markdown: readable.join('\n').trim(),
     overview: lines.slice(bodyStart, Math.min(firstConcept, quizStart)).join('\n').trim(),
+    concepts,
+    questions,
   };
 }
 
 /** Parses the body of a note read again after its front matter was cached; throws a ContentError on any problem. */
-export function parseCachedNoteBody(raw: string, topic: string, file: string): NoteBody {
+export function parseCachedNoteBody(raw: string, topic: string, file: string): ParsedBody {
   const problems: ContentProblem[] = [];
   const lines = sanitizeText(raw).split('\n');
   const body = parseNoteBody(lines, splitFrontMatter(lines).bodyStart, topic, file, problems);

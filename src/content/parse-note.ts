@@ -1,5 +1,5 @@
 import { ContentError, type ContentProblem } from '../errors.js';
-import type { Topic } from './model.js';
+import type { ParsedTopic } from './model.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import { parseNoteBody } from './parse-note-body.js';
 import { sanitizeText } from './sanitize-text.js';
@@ -15,7 +15,7 @@ export interface NoteOrigin {
 }
 
 /** Parses one note's text into a Topic, or throws a ContentError listing every problem with its line. */
-export function parseNote(raw: string, origin: NoteOrigin): Topic {
+export function parseNote(raw: string, origin: NoteOrigin): ParsedTopic {
   const { file } = origin;
   const problems: ContentProblem[] = [];
   const lines = sanitizeText(raw).split('\n');
@@ -38,8 +38,12 @@ export function parseNote(raw: string, origin: NoteOrigin): Topic {
     order: meta.order,
     related: meta.related,
     relatedLine: meta.relatedLine,
-    ...body,
+    concepts: body.concepts,
+    questionCount: body.questions.length,
     file,
     source: origin.source,
+    markdown: body.markdown,
+    overview: body.overview,
+    questions: body.questions,
   };
 }

@@ -86,10 +86,14 @@ export type SectionMentions = [command: string | null, flags: string[], weight: 
  * part of finding a command that reads the notes' text, kept between runs by the lookup command.
  */
 export function commandMentions(library: Library): SectionMentions[] {
-  return library.topics.flatMap((topic) => [
-    mentionsIn(topic.overview),
-    ...topic.concepts.map((concept) => mentionsIn(ownMarkdown(concept.markdown))),
-  ]);
+  // one pass over every note: no body is kept; sections follow the head's concepts, as lookup counts them
+  return library.topics.flatMap((topic) => {
+    const body = library.bodyOnce(topic.id);
+    return [
+      mentionsIn(body.overview),
+      ...topic.concepts.map((_, i) => mentionsIn(ownMarkdown(body.concepts[i]?.markdown ?? ''))),
+    ];
+  });
 }
 
 /** Whether `value` has the shape commandMentions returns (as kept in the cache). */

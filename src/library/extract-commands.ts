@@ -18,7 +18,7 @@ export function extractCommands(library: Library, topicIds?: readonly string[]):
   const entries: CheatsheetEntry[] = [];
   for (const topic of library.topics) {
     if (topicIds && !topicIds.includes(topic.id)) continue;
-    const lines = topic.markdown.split('\n');
+    const lines = library.bodyOnce(topic.id).markdown.split('\n');
     const headingAt = new Map(scanHeadings(lines).map((h) => [h.index, h]));
     const seen = new Set<string>();
     let concept = topic.title;

@@ -1,4 +1,4 @@
-import type { Concept, Library, Topic } from '../content/model.js';
+import type { ConceptSection, Library, Topic } from '../content/model.js';
 import { ownMarkdown, plainText } from './plain-text.js';
 
 /** One concept of the glossary: its name, its topic and a one-line definition from the note. */
@@ -16,8 +16,9 @@ const SUMMARY = /<!--\s*summary:\s*([\s\S]*?)\s*-->/i;
  * section's `<!-- summary: ... -->` line when it has one, else the first sentence of its own text.
  */
 export function glossary(library: Library, topics: readonly Topic[] = library.topics): GlossaryEntry[] {
+  // one pass over the notes: no body is kept
   const entries = topics.flatMap((topic) =>
-    topic.concepts.map((concept) => ({
+    library.bodyOnce(topic.id).concepts.map((concept) => ({
       name: concept.title,
       topic: topic.id,
       concept: concept.id,
@@ -48,7 +49,7 @@ export function isGlossary(value: unknown): value is GlossaryEntry[] {
 }
 
 /** A concept's one-line definition: its summary comment, else the first sentence of its own text ('' for none). */
-export function definitionOf(concept: Concept): string {
+export function definitionOf(concept: ConceptSection): string {
   const own = ownMarkdown(concept.markdown);
   const summary = SUMMARY.exec(own);
   if (summary) return (summary[1] ?? '').replace(/\s+/g, ' ').trim();

@@ -40,7 +40,7 @@ export function lookupData(library: Library, query: string, found: FindResult): 
       concept: concept.id,
       title: concept.title,
     })),
-    markdown: match ? (match.concept?.markdown ?? match.topic.overview) : null,
+    markdown: match ? matchMarkdown(library, match) : null,
   };
 }
 
@@ -52,4 +52,12 @@ function matchData(m: NameMatch): MatchData {
     kind: m.concept ? 'concept' : 'topic',
     score: m.score,
   };
+}
+
+// The matched concept's section, or the topic's overview, from the note's body.
+function matchMarkdown(library: Library, match: NameMatch): string {
+  const body = library.body(match.topic.id);
+  const id = match.concept?.id;
+  if (id === undefined) return body.overview;
+  return body.concepts.find((c) => c.id === id)?.markdown ?? '';
 }

@@ -1,13 +1,10 @@
-import path from 'node:path';
-import { cacheStamp } from '../cache/cache-key.js';
-import { hashName } from '../cache/hash-name.js';
-import { readTextOnce } from '../content/cached-topic.js';
 import type { Concept, Library, Topic } from '../content/model.js';
 import { makeSnippet, type Snippet } from './make-snippet.js';
 import { ownMarkdown, plainText } from './plain-text.js';
 import {
   DamagedIndexError,
   readSearchCorpus,
+  searchIndexSlot,
   writeSearchCorpus,
   type SearchCorpus,
 } from '../cache/search-index-file.js';
@@ -53,10 +50,8 @@ export interface SearchCache {
  * every word, sections holding any of them count. With `cache`, the index is kept on disk for the next run.
  */
 export function searchNotes(library: Library, query: string, limit = 10, cache?: SearchCache): SearchResults {
-  const { fingerprint } = library;
-  const file = cache && fingerprint && path.join(cache.dir, `search-${hashName(fingerprint.folders)}.bin`);
-  const key = cache && fingerprint && `${cacheStamp(cache.version)}\n${fingerprint.notes}`;
-  const saved = file && key ? readSearchCorpus(file, key) : undefined;
+  const slot = searchIndexSlot(cache, library);
+  const saved = slot && readSearchCorpus(slot);
   if (saved) {
     try {
       if (fitsLibrary(saved, library)) return searchCorpus(saved, library, query, limit);
@@ -67,7 +62,7 @@ export function searchNotes(library: Library, query: string, limit = 10, cache?:
     }
   }
   const built = buildCorpus(library);
-  if (file && key) writeSearchCorpus(file, key, built);
+  if (slot) writeSearchCorpus(slot, built);
   return searchCorpus(built, library, query, limit);
 }
 
@@ -116,7 +111,8 @@ export function librarySections(library: Library): {
   const concepts: string[] = [];
   const documents: SearchDocument[] = [];
   for (const topic of library.topics) {
-    const text = readTextOnce(topic);
+    // one pass over every note: no body is kept, so thousands of notes are never all in memory at once
+    const text = library.bodyOnce(topic.id);
     topics.push(topic.id);
     concepts.push('');
     documents.push({
@@ -130,7 +126,7 @@ export function librarySections(library: Library): {
       documents.push({
         title: concept.title,
         aliases: concept.aliases.join(', '),
-        text: plainText(withoutHeading(ownMarkdown(text.concepts[i] ?? ''))),
+        text: plainText(withoutHeading(ownMarkdown(text.concepts[i]?.markdown ?? ''))),
       });
     });
   }

@@ -1,4 +1,5 @@
 import type { Library } from '../content/model.js';
+import { questionsOf } from '../library/questions-of.js';
 import type { ExamRecord, Progress } from '../progress/model.js';
 import { studyStreak } from './streak.js';
 
@@ -40,11 +41,13 @@ export function summarizeProgress(library: Library, progress: Progress, now: Dat
   let answered = 0;
   let next: number | undefined;
   const allTimes: string[] = [];
+  // a question's id starts with its topic's: the notes of topics never answered need not be read
+  const answeredTopics = new Set(Object.keys(progress.questions).map((id) => id.slice(0, id.indexOf('/'))));
   const topics = library.topics.map((topic): TopicProgress => {
     const attempts: { at: string; correct: boolean }[] = [];
     let seen = 0;
     let dueNow = 0;
-    for (const question of topic.questions) {
+    for (const question of answeredTopics.has(topic.id) ? questionsOf(library, [topic]) : []) {
       const record = progress.questions[question.id];
       if (!record || record.attempts.length === 0) continue;
       seen += 1;
@@ -60,7 +63,7 @@ export function summarizeProgress(library: Library, progress: Progress, now: Dat
       id: topic.id,
       title: topic.title,
       seen,
-      total: topic.questions.length,
+      total: topic.questionCount,
       recentCorrect: recent.filter((a) => a.correct).length,
       recentAnswered: recent.length,
       dueNow,

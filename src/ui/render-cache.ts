@@ -1,55 +1,42 @@
-// Rendering a long note is most of what `show` costs (marked and marked-terminal are large and JIT-cold in a fresh
-// process), so rendered text is kept between runs: one file per topic, width and colour level, holding a key made of
-// everything the rendering depends on. A different key, a missing or unreadable file: render again. Never wrong.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// Rendering through the rendered-text cache (cache/render-cache.ts): ui/ says what is rendered and how, asks the
+// cache for a kept rendering, and renders (loading marked-terminal) only on a miss.
 import chalk from 'chalk';
-import { cacheStamp } from '../cache/cache-key.js';
+import type { FolderCacheOptions } from '../cache/folder-cache.js';
+import { renderedEntry, type RenderedSource } from '../cache/render-cache.js';
 import type { RenderOptions } from './render-markdown.js';
-import { writeCacheFile } from '../cache/write-cache-file.js';
 
-export interface RenderCache {
-  /** the cache folder (rendered text goes in its `rendered/` subfolder) */
-  dir: string;
-  /** the tool's version */
-  version: string;
+export interface RenderCache extends FolderCacheOptions {
   /** names the text being rendered (e.g. the topic), so that a new rendering replaces the old one */
   slot: string;
+  /**
+   * What the text depends on, when not the markdown itself: the note file it is read from (by its path, size and
+   * mtime) and the text added to it. Then the markdown is asked for only when there is no kept rendering.
+   */
+  note?: { file: string; extra: string };
 }
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** Renders markdown for the terminal like renderMarkdown, reusing a rendering kept from an earlier run when it can. */
+/**
+ * Renders markdown for the terminal like renderMarkdown, reusing a rendering kept from an earlier run when it can.
+ * `markdown` may be a function, called only to render (with `cache.note`, a kept rendering needs no markdown).
+ */
 export async function renderMarkdownCached(
-  markdown: string,
+  markdown: string | (() => string),
   options: RenderOptions,
   cache: RenderCache | undefined,
 ): Promise<string> {
+  const text = typeof markdown === 'string' ? () => markdown : markdown;
   // With colour on, marked-terminal also consults chalk's own colour level (it skips highlighting at level 0).
   const colour = options.color
     ? `colour level ${chalk.level}${options.hyperlinks ? ' hyperlinks' : ''}`
     : 'plain';
-  const width = String(options.width ?? 'none');
-  const file =
-    cache &&
-    path.join(cache.dir, 'rendered', `${sha(`${cache.slot}\n${width}\n${colour}`).slice(0, 24)}.txt`);
-  const key = cache && sha([cacheStamp(cache.version), width, colour, markdown].join('\n'));
-  if (file && key) {
-    try {
-      const kept = readFileSync(file, 'utf8');
-      const newline = kept.indexOf('\n');
-      if (kept.slice(0, newline) === key) return kept.slice(newline + 1);
-    } catch {
-      // not rendered before, or unreadable: render below
-    }
-  }
+  const variant = [String(options.width ?? 'none'), colour];
+  const source = (cache: RenderCache): RenderedSource =>
+    cache.note ? { note: cache.note.file, extra: cache.note.extra } : { text: text() };
+  const entry = cache && renderedEntry(cache, { slot: cache.slot, variant, source: source(cache) });
+  const kept = entry?.read();
+  if (kept !== undefined) return kept;
   const { renderMarkdown } = await import('./render-markdown.js');
-  const text = renderMarkdown(markdown, options);
-  if (file && key) keep(file, `${key}\n${text}`);
-  return text;
-}
-
-function keep(file: string, content: string): void {
-  writeCacheFile(file, (write) => write(content));
+  const rendered = renderMarkdown(text(), options);
+  entry?.keep(rendered);
+  return rendered;
 }

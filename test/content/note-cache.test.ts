@@ -1,9 +1,18 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readTextOnce } from '../../src/content/cached-topic.js';
 import { loadLibrary, type ContentSource } from '../../src/content/load.js';
+import type { Library } from '../../src/content/model.js';
 import { ContentError } from '../../src/errors.js';
 import { questionBank } from '../../src/library/export/question-bank.js';
 import { readMoreCommand } from '../../src/quiz/read-more.js';
@@ -29,6 +38,11 @@ beforeEach(() => {
 const cached = (version = '1.0.0') => loadLibrary(sources, { cache: { dir: cacheDir, version } });
 const uncached = () => loadLibrary(sources);
 const cacheFiles = () => readdirSync(cacheDir).map((f) => path.join(cacheDir, f));
+/** What a learner can get from a library: every topic's head and body. */
+const contents = (library: Library) => ({
+  topics: library.topics,
+  bodies: library.topics.map((t) => library.body(t.id)),
+});
 
 /** Edits a note and dates it back, as an editor would an hour ago. */
 function editNote(name: string, edit: (text: string) => string, when = anHourAgo()) {
@@ -39,16 +53,18 @@ function editNote(name: string, edit: (text: string) => string, when = anHourAgo
 
 describe('the parsed-notes cache', () => {
   it('gives the same library as parsing, on the run that fills it and on the runs that read it', async () => {
-    const parsed = await uncached();
-    expect(await cached()).toEqual(parsed);
+    const parsed = contents(await uncached());
+    expect(contents(await cached())).toEqual(parsed);
     expect(cacheFiles()).toHaveLength(1);
-    const fromCache = await cached();
+    const library = await cached();
+    const fromCache = contents(library);
     expect(fromCache).toEqual(parsed);
     expect(JSON.parse(JSON.stringify(fromCache))).toEqual(JSON.parse(JSON.stringify(parsed)));
-    const alpha = fromCache.topics.find((t) => t.id === 'alpha')!;
-    expect(alpha.questions).toHaveLength(4);
-    expect(alpha.questions.map((q) => q.kind)).toEqual(['single', 'multiple', 'true-false', 'typed']);
-    expect(alpha.concepts[0]!.markdown).toContain('Alpha basics live here');
+    const alpha = library.topics.find((t) => t.id === 'alpha')!;
+    expect(alpha.questionCount).toBe(4);
+    const body = library.body('alpha');
+    expect(body.questions.map((q) => q.kind)).toEqual(['single', 'multiple', 'true-false', 'typed']);
+    expect(body.concepts[0]!.markdown).toContain('Alpha basics live here');
   });
 
   it('is really read: an entry whose note is unchanged is used as stored', async () => {
@@ -66,8 +82,7 @@ describe('the parsed-notes cache', () => {
     editNote('alpha.md', (text) => text.replace('title: Alpha things', 'title: Alpha THINGS'));
     expect((await cached()).topics.find((t) => t.id === 'alpha')!.title).toBe('Alpha THINGS');
     editNote('alpha.md', (text) => text.replace('Which letter comes first?', 'Which letter is first?'));
-    const alpha = (await cached()).topics.find((t) => t.id === 'alpha')!;
-    expect(alpha.questions[0]!.prompt).toBe('Which letter is first?');
+    expect((await cached()).body('alpha').questions[0]!.prompt).toBe('Which letter is first?');
   });
 
   it('sees notes added and removed since the last run', async () => {
@@ -102,22 +117,22 @@ describe('the parsed-notes cache', () => {
     ['valid JSON of the wrong shape', '{"stamp":1,"notes":[]}'],
     ['an empty file', ''],
   ])('ignores a corrupt cache file (%s) and writes a good one', async (_name, content) => {
-    const parsed = await uncached();
+    const parsed = contents(await uncached());
     await cached();
     for (const file of cacheFiles()) writeFileSync(file, content);
-    expect(await cached()).toEqual(parsed);
+    expect(contents(await cached())).toEqual(parsed);
     for (const file of cacheFiles())
       expect(() => JSON.parse(readFileSync(file, 'utf8')) as unknown).not.toThrow();
-    expect(await cached()).toEqual(parsed);
+    expect(contents(await cached())).toEqual(parsed);
   });
 
   it('still loads the notes when the cache folder cannot be written', async () => {
     writeFileSync(cacheDir, 'a file where the cache folder should be');
-    expect(await cached()).toEqual(await uncached());
+    expect(contents(await cached())).toEqual(contents(await uncached()));
   });
 });
 
-describe('readTextOnce', () => {
+describe('the body of a note served from the cache', () => {
   it('keeps a question’s Concept: link on a run that reads the cache, and Read more follows it', async () => {
     editNote('alpha.md', (text) =>
       text.replace(
@@ -132,28 +147,61 @@ describe('readTextOnce', () => {
       file!,
       readFileSync(file!, 'utf8').replace('"title":"Alpha things"', '"title":"From the cache"'),
     );
-    const alpha = (await cached()).topics.find((t) => t.id === 'alpha')!;
+    const library = await cached();
+    const alpha = library.topics.find((t) => t.id === 'alpha')!;
     expect(alpha.title).toBe('From the cache');
-    const question = alpha.questions.find((q) => q.id === 'alpha/list-networks')!;
+    const question = library.body('alpha').questions.find((q) => q.id === 'alpha/list-networks')!;
     expect(question.concept).toBe('alpha-details');
     expect(readMoreCommand(alpha, question)).toBe("dockerlearn lookup 'Alpha details'");
-    expect(questionBank([alpha]).find((q) => q.id === 'alpha/list-networks')?.concept).toBe('alpha-details');
+    expect(questionBank(library, [alpha]).find((q) => q.id === 'alpha/list-networks')?.concept).toBe(
+      'alpha-details',
+    );
   });
 
-  it('gives a topic’s overview and concepts’ markdown, for parsed and cached topics alike', async () => {
+  it('is the same from body and bodyOnce, for parsed and cached notes alike', async () => {
     const parsed = await uncached();
     await cached();
     const fromCache = await cached();
     for (const library of [parsed, fromCache]) {
       for (const topic of library.topics) {
-        const reference = parsed.topics.find((t) => t.id === topic.id)!;
-        expect(readTextOnce(topic)).toEqual({
-          overview: reference.overview,
-          concepts: reference.concepts.map((c) => c.markdown),
-        });
+        const reference = parsed.body(topic.id);
+        expect(library.bodyOnce(topic.id)).toEqual(reference);
+        expect(library.body(topic.id)).toEqual(reference);
+        expect(library.body(topic.id).concepts.map((c) => c.id)).toEqual(topic.concepts.map((c) => c.id));
       }
     }
     expect(fromCache.topics.some((t) => t.concepts.length > 0)).toBe(true);
+  });
+
+  it('is read at the body call: a note made invalid behind the cache still lists, and the call names file:line', async () => {
+    await cached();
+    const file = path.join(notes, 'alpha.md');
+    const before = readFileSync(file, 'utf8');
+    // the same size and time, so the cache entry still matches: a choice question left with no right answer
+    const broken = before.replace('- [x] alpha', '- [ ] alpha');
+    expect(broken).not.toBe(before);
+    expect(broken.length).toBe(before.length);
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, broken);
+    utimesSync(file, atime, mtime);
+    const library = await cached();
+    expect(library.topics.map((t) => t.id)).toContain('alpha');
+    expect(library.topics.find((t) => t.id === 'alpha')!.questionCount).toBe(4);
+    const line = broken.split('\n').findIndex((l) => l.includes('Which letter comes first?')) + 1;
+    let thrown: unknown;
+    try {
+      library.body('alpha');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as ContentError).problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/alpha\.md$/), line }),
+    ]);
+    // the other notes' bodies are still there, and a fixed note is read at the next call
+    expect(library.body('beta').markdown).not.toBe('');
+    writeFileSync(file, before);
+    expect(library.body('alpha').questions).toHaveLength(4);
   });
 });
 
@@ -168,7 +216,8 @@ describe('a cached note deleted after loading', () => {
     const library = await loadLibrary([{ dir, builtIn: false }], options);
     rmSync(path.join(dir, 'alpha.md'));
     const alpha = library.topics.find((t) => t.id === 'alpha')!;
-    expect(() => alpha.markdown).toThrow(ContentError);
-    expect(() => alpha.markdown).toThrow(/alpha.md: the note could not be read again/);
+    expect(alpha.title).toBe('Alpha things');
+    expect(() => library.body('alpha')).toThrow(ContentError);
+    expect(() => library.body('alpha')).toThrow(/alpha.md: the note could not be read again/);
   });
 });

@@ -1,3 +1,4 @@
+import { questionsOf } from '../../src/library/questions-of.js';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/load.js';
 import { explainDockerCommand, readDockerCommand } from '../../src/explain/docker-command.js';
@@ -82,7 +83,7 @@ describe('the docker command table', async () => {
   });
 
   it('has an entry for every typed answer of the notes', () => {
-    const answers = library.topics.flatMap((t) => t.questions.flatMap((q) => q.answers));
+    const answers = questionsOf(library).flatMap((q) => q.answers);
     const unknown = answers
       .filter((a) => a.startsWith('docker '))
       .filter((a) => readDockerCommand(a).problems.length > 0);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { libraryOf } from '../../src/content/build-library.js';
 import { parseNote } from '../../src/content/parse-note.js';
 import { questionBank } from '../../src/library/export/question-bank.js';
 import { toAnki } from '../../src/library/export/to-anki.js';
@@ -18,7 +19,7 @@ const tricky = parseNote(
 
 describe('questionBank', () => {
   it('lists every question with its kind, choices, answers and explanation', () => {
-    const bank = questionBank([alpha]);
+    const bank = questionBank(libraryOf([alpha]));
     expect(bank.map((q) => [q.id, q.kind])).toEqual([
       ['alpha/first-letter', 'single'],
       ['alpha/greek-letters', 'multiple'],
@@ -43,14 +44,14 @@ describe('the concept of an exported question', () => {
   );
 
   it('is the one its Concept: line names, with the command that shows it', () => {
-    expect(questionBank([linked]).find((q) => q.id === 'alpha/list-networks')).toMatchObject({
+    expect(questionBank(libraryOf([linked])).find((q) => q.id === 'alpha/list-networks')).toMatchObject({
       concept: 'alpha-details',
       readMore: "dockerlearn lookup 'Alpha details'",
     });
   });
 
   it('is null without a line when no concept of the topic is named', () => {
-    expect(questionBank([alpha]).find((q) => q.id === 'alpha/list-networks')).toMatchObject({
+    expect(questionBank(libraryOf([alpha])).find((q) => q.id === 'alpha/list-networks')).toMatchObject({
       concept: null,
       readMore: 'dockerlearn show alpha',
     });
@@ -58,7 +59,7 @@ describe('the concept of an exported question', () => {
 });
 
 describe('toAnki', () => {
-  const lines = toAnki(questionBank([alpha, tricky]))
+  const lines = toAnki(questionBank(libraryOf([alpha, tricky])))
     .trimEnd()
     .split('\n');
 
@@ -89,7 +90,7 @@ describe('toAnki', () => {
 
 describe('toMarkdown', () => {
   it('prints each question with its marked choices, answer and explanation', () => {
-    const sheet = toMarkdown([alpha], questionBank([alpha]));
+    const sheet = toMarkdown([alpha], questionBank(libraryOf([alpha])));
     expect(sheet).toContain('## Alpha things');
     expect(sheet).toContain(
       '**2. Select every Greek letter.**\n\n- ✔ alpha\n- ✔ beta\n- ○ aleph\n\nAnswer: alpha; beta\n\n> Aleph is Hebrew.',

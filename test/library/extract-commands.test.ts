@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { libraryOf } from '../../src/content/build-library.js';
 import { parseNote } from '../../src/content/parse-note.js';
 import { extractCommands } from '../../src/library/extract-commands.js';
 
@@ -34,7 +35,7 @@ const topic = parseNote(note, { file: 'c.md', source: 'built-in', fallbackId: 'c
 
 describe('extractCommands', () => {
   it('finds docker commands in shell blocks, joins continued lines, and names the concept', () => {
-    expect(extractCommands({ topics: [topic] })).toEqual([
+    expect(extractCommands(libraryOf([topic]))).toEqual([
       { topic: 'cmds', concept: 'Commands', command: 'docker version' },
       { topic: 'cmds', concept: 'Running', command: 'docker run -d --name web nginx' },
       { topic: 'cmds', concept: 'Inside', command: 'docker ps -a' },
@@ -42,6 +43,6 @@ describe('extractCommands', () => {
   });
 
   it('keeps only the topics asked for', () => {
-    expect(extractCommands({ topics: [topic] }, ['other'])).toEqual([]);
+    expect(extractCommands(libraryOf([topic]), ['other'])).toEqual([]);
   });
 });

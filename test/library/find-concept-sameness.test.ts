@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Concept, Library, Topic } from '../../src/content/model.js';
 import { chooseMatches, findConcept, type FindResult } from '../../src/library/find-concept.js';
 import { rankNames, type NameMatch } from '../../src/library/rank-names.js';
-import { loadRealNotes } from '../helpers/library-find.js';
+import { libraryOfHeads, loadRealNotes } from '../helpers/library-find.js';
 
 // findConcept skips the typo search for names that cannot change its answer. These tests hold it to the answer of
 // the full ranking, where every name is scored, typos included.
@@ -118,7 +118,6 @@ function syntheticLibrary(size: number): Library {
       level,
       parent: level === 3 ? `gadget-${n}` : undefined,
       line: 1,
-      markdown: title,
     });
     const word = words[n % words.length] ?? '';
     const other = words[(n * 7 + 3) % words.length] ?? '';
@@ -136,12 +135,10 @@ function syntheticLibrary(size: number): Library {
         concept(`${word}-${other}`, `${word} ${other}`, [`${other} ${word}`]),
         concept('limits', 'Limits', n % 3 === 0 ? [`${other} limits`] : []),
       ],
-      questions: [],
-      markdown: '',
-      overview: '',
+      questionCount: 0,
       file: `topic-${n}.md`,
       source: 'built-in',
     });
   }
-  return { topics };
+  return libraryOfHeads(topics);
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Concept, Library, Topic } from '../../src/content/model.js';
 import { conceptPath, relatedConcepts } from '../../src/library/related-concepts.js';
-import { loadFixture } from '../helpers/library-find.js';
+import { libraryOfHeads, loadFixture } from '../helpers/library-find.js';
 
 let library: Library;
 let ships: Topic;
@@ -44,7 +44,6 @@ describe('relatedConcepts', () => {
       level: 2,
       parent: undefined,
       line: 1,
-      markdown: '',
     });
     const topic = (id: string, concepts: Concept[]) => ({ ...ships, id, concepts });
     const locks = section('locks', 'Locks', ['ecluse', 'lock gates']);
@@ -55,7 +54,9 @@ describe('relatedConcepts', () => {
       section('sluices', 'Sluices', ['"Lock-Gate"']),
       section('dams', 'Dams', ['--ÉCLUSES']),
     ]);
-    const ids = relatedConcepts({ topics: [canals, rivers] }, canals, locks).map((r) => r.concept.id);
+    const waterways = libraryOfHeads([canals, rivers]);
+    const inLibrary = waterways.topics[0]!;
+    const ids = relatedConcepts(waterways, inLibrary, inLibrary.concepts[0]!).map((r) => r.concept.id);
     expect(ids).toEqual(['gates', 'sluices', 'dams']);
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadLibrary, type ContentSource } from '../../src/content/load.js';
-import type { Library, Topic } from '../../src/content/model.js';
+import type { Library } from '../../src/content/model.js';
 import { searchNotes, type SearchResults } from '../../src/library/search-notes.js';
 import { fixture } from '../helpers/fake-context.js';
 
@@ -34,41 +34,12 @@ const shown = (results: SearchResults) => ({
   hits: results.hits.map((h) => [h.topic.id, h.concept?.id, h.title, h.score, h.snippet]),
 });
 
-/** The library with every note's text made unreadable: anything that asks for it throws. */
+/** The library with every note's body made unreadable: anything that asks for one throws. */
 function withoutText(library: Library): Library {
   const fail = (): never => {
     throw new Error('the note text was read');
   };
-  const guard = (t: Topic): Topic => ({
-    id: t.id,
-    title: t.title,
-    summary: t.summary,
-    aliases: t.aliases,
-    order: t.order,
-    related: t.related,
-    relatedLine: t.relatedLine,
-    questions: [],
-    file: t.file,
-    source: t.source,
-    get markdown() {
-      return fail();
-    },
-    get overview() {
-      return fail();
-    },
-    concepts: t.concepts.map((c) => ({
-      id: c.id,
-      title: c.title,
-      aliases: c.aliases,
-      level: c.level,
-      parent: c.parent,
-      line: c.line,
-      get markdown() {
-        return fail();
-      },
-    })),
-  });
-  return { ...library, topics: library.topics.map(guard) };
+  return { ...library, body: fail, bodyOnce: fail };
 }
 
 describe('the saved search index', () => {

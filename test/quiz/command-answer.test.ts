@@ -1,3 +1,4 @@
+import { questionsOf } from '../../src/library/questions-of.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/load.js';
 import type { Question } from '../../src/content/model.js';
@@ -76,7 +77,7 @@ function wrongOnes(answer: string): string[] {
 
 describe('typed answers judged by meaning, on every built-in typed question', async () => {
   const { library } = await checkContent([{ dir: fakeContext().builtinContent, builtIn: true }]);
-  const questions = library.topics.flatMap((t) => t.questions).filter((q) => q.kind === 'typed');
+  const questions = questionsOf(library).filter((q) => q.kind === 'typed');
   const dockerQuestions = questions.filter((q) => q.answers[0]!.startsWith('docker '));
 
   it('finds the typed questions, and knows they need the command judge', () => {

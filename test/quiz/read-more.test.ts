@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept, Topic } from '../../src/content/model.js';
 import { readMoreCommand } from '../../src/quiz/read-more.js';
+import { libraryOfHeads } from '../helpers/library-find.js';
 import { makeQuestion } from '../helpers/make-question.js';
 
 const concept = (title: string, aliases: string[] = []): Concept => ({
@@ -10,7 +11,6 @@ const concept = (title: string, aliases: string[] = []): Concept => ({
   level: 2,
   parent: undefined,
   line: 1,
-  markdown: '',
 });
 
 const topic = {
@@ -77,7 +77,7 @@ describe('readMoreCommand given the library', () => {
     ({ ...topic, id, title, aliases: [], concepts }) as unknown as Topic;
   const networking = named('networking', 'Networking', topic.concepts as Concept[]);
   // `lookup Overlay` would open the topic called Overlay, so Read more names the concept by an alias instead.
-  const library = { topics: [networking, named('overlay', 'Overlay')] };
+  const library = libraryOfHeads([networking, named('overlay', 'Overlay')]);
   const linked = { ...question('Which driver spans hosts?', 'Because.'), concept: 'overlay' };
 
   it('uses the first alias that lookup finds the concept by, when the title finds something else', () => {
@@ -91,7 +91,7 @@ describe('readMoreCommand given the library', () => {
   });
 
   it('never gives a flag, which lookup would read as an option', () => {
-    const withPorts = { topics: [networking, named('ports', 'Port publishing')] };
+    const withPorts = libraryOfHeads([networking, named('ports', 'Port publishing')]);
     const publish = { ...linked, concept: 'port-publishing' };
     expect(readMoreCommand(networking, publish, withPorts)).toBe("dockerlearn lookup 'port mapping'");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../src/content/build-library.js';
-import type { Topic } from '../../src/content/model.js';
+import type { NoteBody, Topic } from '../../src/content/model.js';
 import { formatTopics } from '../../src/ui/views/format-topics.js';
 
 function topic(id: string, order: number, extra: Partial<Topic> = {}): Topic {
@@ -13,16 +13,20 @@ function topic(id: string, order: number, extra: Partial<Topic> = {}): Topic {
     related: [],
     relatedLine: 1,
     concepts: [],
-    questions: [],
-    markdown: '',
-    overview: '',
+    questionCount: 0,
     file: `${id}.md`,
     source: 'built-in',
     ...extra,
   };
 }
 
-const { library } = buildLibrary([topic('volumes', 60), topic('images', 10, { source: 'my-notes' })]);
+const noBody: NoteBody = { markdown: '', overview: '', concepts: [], questions: [] };
+const { library } = buildLibrary(
+  [topic('volumes', 60), topic('images', 10, { source: 'my-notes' })].map((t) => ({
+    topic: t,
+    body: noBody,
+  })),
+);
 
 describe('formatTopics', () => {
   it('lists topics in order, marks user folders, and shows summaries whole on a wide screen', () => {

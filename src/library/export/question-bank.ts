@@ -1,6 +1,7 @@
 import type { Library, Question, Topic } from '../../content/model.js';
 import { questionConcept, readMoreCommand } from '../../quiz/read-more.js';
 import { correctAnswerText } from '../../quiz/check-answer.js';
+import { questionsOf } from '../questions-of.js';
 
 /** One question as `export --format json` prints it; a stable, documented shape. */
 export interface ExportedQuestion {
@@ -18,10 +19,16 @@ export interface ExportedQuestion {
   readMore: string;
 }
 
-/** The question bank of the given topics, in topic and note order; `library` (all loaded notes) names concepts as `lookup` finds them. */
-export function questionBank(topics: readonly Topic[], library?: Library): ExportedQuestion[] {
+/**
+ * The question bank of the given topics of `library` (all of them when left out), in topic and note order, read from
+ * their note bodies; concepts are named as `lookup` finds them in the library.
+ */
+export function questionBank(
+  library: Library,
+  topics: readonly Topic[] = library.topics,
+): ExportedQuestion[] {
   return topics.flatMap((topic) =>
-    topic.questions.map((q) => ({
+    questionsOf(library, [topic]).map((q) => ({
       id: q.id,
       topic: topic.id,
       kind: q.kind,

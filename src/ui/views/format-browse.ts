@@ -30,12 +30,12 @@ export function formatTopicChoices(
 
 /** The choice that quizzes on the topic just read, saying how many questions it will ask (`count` at most). */
 export function formatQuizChoice(topic: Topic, count: number): string {
-  const total = topic.questions.length;
+  const total = topic.questionCount;
   const asked = total <= count ? questionCount(topic) : `${count} of its ${total} questions`;
   return `Quiz me on ${topic.title} (${asked})`;
 }
 
 function questionCount(topic: Topic): string {
-  const n = topic.questions.length;
+  const n = topic.questionCount;
   return n === 0 ? 'no quiz' : n === 1 ? '1 question' : `${n} questions`;
 }

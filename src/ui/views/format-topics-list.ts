@@ -10,7 +10,7 @@ export function formatTopicList(library: Library, width: number, c: Styles): str
   const topics = library.topics;
   if (topics.length === 0) return 'No topics found.\n';
   // each count read once: a cached topic's questions are a lazy array, slower to read than a plain one
-  const counts = topics.map((t) => t.questions.length);
+  const counts = topics.map((t) => t.questionCount);
   const idWidth = topics.reduce((widest, t) => Math.max(widest, t.id.length), 0) + 2;
   const questions = counts.reduce((sum, count) => sum + count, 0);
   // summaries under the title column when there is room for it, else a small indent on a narrow terminal

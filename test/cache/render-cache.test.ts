@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -67,5 +67,54 @@ describe('the rendered-text cache', () => {
   it('still renders when the cache folder cannot be written', async () => {
     writeFileSync(path.join(cache.dir, 'rendered'), 'a file where a folder should be');
     expect(await renderMarkdownCached(note, plain, cache)).toBe(renderMarkdown(note, plain));
+  });
+});
+
+describe('the rendered-text cache keyed by the note file', () => {
+  const twoHoursAgo = () => new Date(Date.now() - 7_200_000);
+  let file: string;
+  beforeEach(() => {
+    file = path.join(cache.dir, 'volumes.md');
+    writeFileSync(file, note);
+    utimesSync(file, twoHoursAgo(), twoHoursAgo());
+  });
+  const byFile = (extra = '') => ({ ...cache, note: { file, extra } });
+  /** The note's text, counting how often it is asked for. */
+  let asked = 0;
+  const text = () => {
+    asked++;
+    return readFileSync(file, 'utf8');
+  };
+
+  it('gives a kept rendering without asking for the markdown at all', async () => {
+    asked = 0;
+    expect(await renderMarkdownCached(text, plain, byFile())).toBe(renderMarkdown(note, plain));
+    expect(asked).toBe(1);
+    expect(await renderMarkdownCached(text, plain, byFile())).toBe(renderMarkdown(note, plain));
+    expect(asked).toBe(1);
+  });
+
+  it('renders again after the note is edited, even to the same size, or when the added text changes', async () => {
+    await renderMarkdownCached(text, plain, byFile());
+    const edited = note.replace('outlives', 'survives');
+    expect(edited.length).toBe(note.length);
+    writeFileSync(file, edited);
+    const { atime } = statSync(file);
+    utimesSync(file, atime, new Date(Date.now() - 3_600_000));
+    expect(await renderMarkdownCached(text, plain, byFile())).toBe(renderMarkdown(edited, plain));
+    asked = 0;
+    expect(await renderMarkdownCached(() => `${text()}\n\nFooter`, plain, byFile('Footer'))).toBe(
+      renderMarkdown(`${edited}\n\nFooter`, plain),
+    );
+    expect(asked).toBe(1);
+  });
+
+  it('keeps nothing for a note modified moments ago, whose next edit its time might not show', async () => {
+    utimesSync(file, new Date(), new Date());
+    await renderMarkdownCached(text, plain, byFile());
+    expect(() => readdirSync(path.join(cache.dir, 'rendered'))).toThrow();
+    asked = 0;
+    await renderMarkdownCached(text, plain, byFile());
+    expect(asked).toBe(1);
   });
 });
