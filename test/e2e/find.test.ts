@@ -59,8 +59,15 @@ describe('lookup (real notes)', () => {
   it('joins several words into one name', async () => {
     const { code, stdout } = await runCli(['lookup', 'multi', 'stage', 'build']);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('multi-stage-builds (topic)');
-    expect(stdout).toContain('Concepts (');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('multi-stage-builds (topic)');
+    // the topic's concepts, as many as the heading says, a sub-section indented under its section
+    const at = lines.findIndex((line) => /^Concepts \(\d+\):$/.test(line));
+    const listed = lines.slice(at + 1, lines.indexOf('', at));
+    expect(lines[at]).toBe(`Concepts (${listed.length}):`);
+    expect(listed).toContain('  --target: stop at a stage');
+    expect(listed[listed.indexOf('  COPY --from') + 1]).toBe('    Copying from an external image');
+    expect(listed.every((line) => /^ {2}( {2})?\S/.test(line))).toBe(true);
   });
 
   it('prints JSON for --json', async () => {
