@@ -58,15 +58,26 @@ describe('dockerlearn explain', () => {
   });
 
   it('refuses a terminal on standard input, a missing file, a folder and extra words, with one line each', async () => {
-    expect(await explain(['-'], { stdin: { isTTY: true } })).toMatchObject({
+    expect(await explain(['-'], { stdin: { isTTY: true } })).toEqual({
       code: 2,
-      err: expect.stringMatching(/is a terminal/),
+      out: '',
+      err: 'dockerlearn: `explain -` reads standard input, which is a terminal: pipe a file into it\n',
     });
     const missing = await explain(['nope.Dockerfile']);
     expect(missing.code).toBe(1);
+    expect(missing.out).toBe('');
     expect(missing.err.split('\n')[0]).toBe('dockerlearn: no file "nope.Dockerfile"');
-    expect((await explain(['with-ignore'])).code).toBe(2);
-    expect((await explain(['seed.Dockerfile', 'stack.yml'])).err).toMatch(/takes one file/);
+    expect(await explain(['with-ignore'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'dockerlearn: "with-ignore" is a folder: name the Dockerfile or Compose file in it\n',
+    });
+    const extra = await explain(['seed.Dockerfile', 'stack.yml']);
+    expect(extra.code).toBe(2);
+    expect(extra.out).toBe('');
+    expect(extra.err.split('\n')[0]).toBe(
+      'dockerlearn: explain takes one file, `-` or a docker command, not "seed.Dockerfile stack.yml"',
+    );
   });
 
   it('colours the output on a colour terminal and fits it to the width', async () => {

@@ -14,11 +14,20 @@ describe('dockerlearn lookup', () => {
     const { code, out, err } = await lookup('square', 'sail');
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out.split('\n')[0]).toBe('ships › Sails › Square sails');
-    expect(out).toContain('Square sails hang from yards');
-    expect(out).toContain('Related: ships › Sails, ships › Fore-and-aft sails');
-    expect(out).toContain('dockerlearn show ships');
-    expect(out).not.toContain('also:');
+    // in this order: where it lives, the section (no other match, so no 'also:'), related, how to read the topic
+    expect(out).toBe(
+      [
+        'ships › Sails › Square sails',
+        '',
+        'Square sails',
+        '',
+        'Square sails hang from yards across the mast and are best downwind.',
+        '',
+        'Related: ships › Sails, ships › Fore-and-aft sails',
+        'Read the whole topic: dockerlearn show ships',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('prints a topic overview and its concepts for a topic name', async () => {
@@ -46,8 +55,9 @@ describe('dockerlearn lookup', () => {
   });
 
   it('points to search when nothing is even close', async () => {
-    const { code, err } = await lookup('qqqzzz');
+    const { code, out, err } = await lookup('qqqzzz');
     expect(code).toBe(1);
+    expect(out).toBe('');
     expect(err).toContain('dockerlearn search qqqzzz');
   });
 
@@ -87,8 +97,9 @@ describe('dockerlearn lookup', () => {
   });
 
   it('asks for a name when given only spaces (exit 2)', async () => {
-    const { code, err } = await lookup(' ');
+    const { code, out, err } = await lookup(' ');
     expect(code).toBe(2);
+    expect(out).toBe('');
     expect(err).toContain('give a name to look up');
   });
 });

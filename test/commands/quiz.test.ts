@@ -30,16 +30,18 @@ describe('dockerlearn quiz', () => {
     expect(stderr.text()).toBe('');
     expect(script.messages.map((m) => m.slice(0, 5))).toEqual(['[1/4]', '[2/4]', '[3/4]', '[4/4]']);
     expect(script.messages.find((m) => m.includes('Greek'))).toMatch(/select all that apply/);
-    expect(stdout.text()).toContain('Wrong. The answer: alpha');
-    expect(stdout.text()).toContain('Alpha is first in the Greek alphabet.');
-    expect(stdout.text()).toContain('Read more: dockerlearn');
+    // the feedback, then the explanation and where to read more, indented under it
+    expect(stdout.text()).toContain(
+      'Wrong. The answer: alpha\n  Alpha is first in the Greek alphabet.\n  Read more: dockerlearn show alpha\n',
+    );
     expect(stdout.text().match(/^Right\./gm)).toHaveLength(3);
     expect(stdout.text()).toContain('Score: 3/4 (75%)');
     expect(stdout.text()).toMatch(
       /Missed:\n {2}- Which letter comes first\?\n {4}you: beta\n {4}right: alpha/,
     );
-    expect(stdout.text()).toContain('dockerlearn show alpha');
-    expect(stdout.text()).toContain('dockerlearn review');
+    expect(stdout.text()).toMatch(
+      /\nNext:\n {2}Re-read Alpha things: dockerlearn show alpha\n {2}Review what you answered: dockerlearn review /,
+    );
     const questions = saved(progressFile).questions;
     expect(Object.keys(questions).sort()).toEqual([
       'alpha/beta-first',
@@ -101,22 +103,28 @@ describe('dockerlearn quiz', () => {
 
   it('refuses to start without a terminal on stdin (exit 2) instead of waiting', async () => {
     const script = scriptedPrompter([]);
-    const { ctx, stderr } = quizContext({ prompter: script.prompter, tty: false });
+    const { ctx, stdout, stderr } = quizContext({ prompter: script.prompter, tty: false });
     expect(await run(['quiz', 'alpha'], ctx)).toBe(2);
+    expect(stdout.text()).toBe('');
     expect(stderr.text()).toMatch(/^dockerlearn: a quiz needs an interactive terminal/);
   });
 
   it('names an unknown topic and suggests a close one (exit 1)', async () => {
-    const { ctx, stderr } = quizContext({ prompter: scriptedPrompter([]).prompter });
+    const { ctx, stdout, stderr } = quizContext({ prompter: scriptedPrompter([]).prompter });
     expect(await run(['quiz', 'alpah'], ctx)).toBe(1);
-    expect(stderr.text()).toContain('no topic "alpah"');
-    expect(stderr.text()).toContain('did you mean alpha?');
+    expect(stdout.text()).toBe('');
+    expect(stderr.text()).toBe('dockerlearn: no topic "alpah"\ndid you mean alpha?\n');
   });
 
   it('rejects a count that is not a positive number (exit 2)', async () => {
-    const { ctx, stderr } = quizContext({ prompter: scriptedPrompter([]).prompter });
-    expect(await run(['quiz', 'alpha', '--count', 'many'], ctx)).toBe(2);
-    expect(stderr.text()).toContain('--count');
+    for (const count of ['many', '0', '-3']) {
+      const { ctx, stdout, stderr } = quizContext({ prompter: scriptedPrompter([]).prompter });
+      expect(await run(['quiz', 'alpha', '--count', count], ctx)).toBe(2);
+      expect(stdout.text()).toBe('');
+      expect(stderr.text().split('\n')[0]).toBe(
+        `dockerlearn: option '-n, --count <n>' argument '${count}' is invalid. expected a whole number of 1 or more`,
+      );
+    }
   });
 
   it('keeps quizzing when progress cannot be saved, warning once', async () => {

@@ -33,8 +33,17 @@ describe('dockerlearn search', () => {
 
   it('stops at --limit and says there are more', async () => {
     const { out } = await search(['ship', '--limit', '1']);
-    expect(out.split('\n').filter((l) => l.includes(' › '))).toHaveLength(1);
-    expect(out).toContain('use --limit to see more');
+    // a hit's place is indented 2, its snippet 4
+    const places = (text: string) => text.split('\n').filter((l) => /^ {2}\S/.test(l));
+    const all = places((await search(['ship', '--limit', '100'])).out);
+    expect(all.length).toBeGreaterThan(1);
+    expect(out.split('\n')[0]).toBe(`1 section matches "ship" (${all.length - 1} more)`);
+    // the one shown is the best of the whole list
+    expect(places(out)).toEqual([all[0]]);
+    expect(out.trimEnd().split('\n').slice(-2)).toEqual([
+      'Showing the best 1; use --limit to see more.',
+      'Read one: dockerlearn lookup <concept>',
+    ]);
   });
 
   it('prints the hits as JSON', async () => {
@@ -65,14 +74,16 @@ describe('dockerlearn search', () => {
   });
 
   it('rejects a limit that is not a positive whole number with exit 2', async () => {
-    const { code, err } = await search(['tide', '--limit', 'many']);
+    const { code, out, err } = await search(['tide', '--limit', 'many']);
     expect(code).toBe(2);
+    expect(out).toBe('');
     expect(err).toContain('--limit must be a whole number');
   });
 
   it('asks for words when given none (exit 2)', async () => {
-    const { code, err } = await search(['  ']);
+    const { code, out, err } = await search(['  ']);
     expect(code).toBe(2);
+    expect(out).toBe('');
     expect(err).toContain('give words to search for');
   });
 });

@@ -4,17 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fake-context.js';
-import { binPath, runBinary } from '../helpers/run-cli.js';
+import { binPath, runCli } from '../helpers/run-cli.js';
 
 // A real bash sources the generated script and runs its completion function, as pressing TAB would.
 describe('bash completion', () => {
   const bin = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-bin-'));
   const script = path.join(bin, 'completion.bash');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     writeFileSync(path.join(bin, 'dockerlearn'), `#!/bin/sh\nexec "${process.execPath}" "${binPath}" "$@"\n`);
     chmodSync(path.join(bin, 'dockerlearn'), 0o755);
-    const { stdout, code } = runBinary(['completion', 'bash']);
+    const { stdout, code } = await runCli(['completion', 'bash']);
     expect(code).toBe(0);
     writeFileSync(script, stdout);
   });
@@ -55,15 +55,18 @@ describe('bash completion', () => {
 });
 
 describe('dockerlearn completion', () => {
-  it.each(['zsh', 'fish'])('prints a %s script that calls back into dockerlearn', (shell) => {
-    const { stdout, code } = runBinary(['completion', shell]);
+  // printing the script needs no real process; running it (above) does
+  it.each(['zsh', 'fish'])('prints a %s script that calls back into dockerlearn', async (shell) => {
+    const { stdout, code } = await runCli(['completion', shell]);
     expect(code).toBe(0);
     expect(stdout).toContain('dockerlearn __complete --');
   });
 
-  it('rejects an unknown shell with usage status', () => {
-    const { stderr, code } = runBinary(['completion', 'powershell']);
+  it('rejects an unknown shell with usage status, naming the shells it knows', async () => {
+    const { stdout, stderr, code } = await runCli(['completion', 'powershell']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/'powershell' is invalid/);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^dockerlearn: .*'powershell' is invalid/);
+    expect(stderr).toMatch(/bash, zsh, fish/);
   });
 });

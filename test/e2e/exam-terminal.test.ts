@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/progress/model.js';
-import { runBinary } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { answerQuizPrompt, hasTmux, TmuxSession } from '../helpers/tmux-quiz.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -54,7 +54,7 @@ describe.skipIf(!hasTmux)('exam in a real terminal', () => {
       seed: 5,
     });
 
-    const progress = runBinary(['--content', 'test/fixtures/exam', 'progress'], {
+    const progress = await runCli(['--content', 'test/fixtures/exam', 'progress'], {
       env: { DOCKERLEARN_HOME: home },
     });
     expect(progress.code).toBe(0);
@@ -64,17 +64,23 @@ describe.skipIf(!hasTmux)('exam in a real terminal', () => {
   });
 });
 
+// In-process: reading the help and a usage error needs no real process.
 describe('exam --help', () => {
-  it('documents the exam flags with examples', () => {
-    const help = runBinary(['quiz', '--help']);
+  it('documents the exam flags with examples', async () => {
+    const help = await runCli(['quiz', '--help']);
     expect(help.code).toBe(0);
-    for (const flag of ['--exam', '--minutes <m>', '--pass <percent>', 'dockerlearn quiz --exam'])
-      expect(help.stdout).toContain(flag);
+    // each flag on its own line, as an option of quiz, and an exam among the examples
+    for (const flag of ['--exam', '--minutes <m>', '--pass <percent>'])
+      expect(help.stdout).toMatch(new RegExp(`^ {2}${flag.replace(/[<>]/g, '.')} .*\\S`, 'm'));
+    expect(help.stdout).toMatch(/^Examples:\n(?: {2}\$ .*\n)*? {2}\$ dockerlearn quiz --exam /m);
   });
 
-  it('rejects a pass mark above 100 with a usage error (exit 2)', () => {
-    const result = runBinary(['quiz', '--exam', '--pass', '150']);
+  it('rejects a pass mark above 100 with a usage error (exit 2)', async () => {
+    const result = await runCli(['quiz', '--exam', '--pass', '150']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--pass');
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(
+      "dockerlearn: option '--pass <percent>' argument '150' is invalid. expected a percentage from 1 to 100",
+    );
   });
 });

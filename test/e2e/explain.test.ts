@@ -2,54 +2,79 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../helpers/fake-context.js';
-import { runBinary } from '../helpers/run-cli.js';
+import { Readable } from 'node:stream';
+import { run } from '../../src/main.js';
+import { fakeContext, fixture } from '../helpers/fake-context.js';
 
 const seed = fixture('explain/seed.Dockerfile');
 
-describe('dockerlearn explain (built binary)', () => {
-  it('gives help with examples, and exits 2 with no input', () => {
-    const help = runBinary(['explain', '--help']);
+/** `dockerlearn explain ...` in-process, piped, with `input` on standard input. */
+async function explain(args: string[], input?: string) {
+  const stdin = Object.assign(Readable.from(input === undefined ? [] : [Buffer.from(input)]), {
+    isTTY: false,
+  });
+  const ctx = fakeContext({ env: { NO_COLOR: '1' }, stdin });
+  const code = await run(['explain', ...args], ctx);
+  return { code, stdout: ctx.out.text(), stderr: ctx.err.text() };
+}
+
+// In-process: only reading what is printed needs no real process.
+describe('dockerlearn explain', () => {
+  it('gives help with examples, and exits 2 with no input', async () => {
+    const help = await explain(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: dockerlearn explain/);
     expect(help.stdout).toMatch(/Examples:\n {2}\$ dockerlearn explain Dockerfile/);
     expect(help.stdout).toContain('dockerlearn explain docker run -d -p 8080:80');
-    expect(runBinary(['explain']).code).toBe(2);
+    expect(await explain([])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/^dockerlearn: missing required argument 'input'\n/) as string,
+    });
   });
 
-  it('explains the seed Dockerfile as plain text when piped', () => {
-    const r = runBinary(['explain', seed]);
+  it('explains the seed Dockerfile as plain text when piped', async () => {
+    const r = await explain([seed]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain('\u001b[');
-    expect(r.stdout).toContain('Stages');
-    expect(r.stdout).toMatch(/builder: from node:22-alpine, line 2/);
-    expect(r.stdout).toMatch(/COPY --from stage builder, line 12/);
-    expect(r.stdout).toMatch(/line 4 +error +likely-typo/);
-    expect(r.stdout).toMatch(/line 11 +error +likely-typo/);
+    // its instructions, then the stages, then the findings
+    const stages = r.stdout.indexOf('\nStages\n');
+    const findings = r.stdout.search(/\nFindings \(\d+\)\n/);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      `Dockerfile: ${seed}`,
+      '',
+      '     2  FROM node:22-alpine AS builder  (stage builder)',
+    ]);
+    expect(stages).toBeGreaterThan(0);
+    expect(findings).toBeGreaterThan(stages);
+    expect(r.stdout.slice(stages)).toMatch(/^\nStages\n {2}builder: from node:22-alpine, line 2\n/);
+    expect(r.stdout.slice(stages, findings)).toMatch(/\n {6}← COPY --from stage builder, line 12\n/);
+    expect(r.stdout.slice(findings)).toMatch(/\n {2}line 4 +error +likely-typo\n/);
+    expect(r.stdout.slice(findings)).toMatch(/\n {2}line 11 +error +likely-typo\n/);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('npm ci --omit=dev');
   });
 
-  it('prints the model as JSON with --json', () => {
-    const r = runBinary(['explain', '--json', fixture('explain/stack.yml')]);
+  it('prints the model as JSON with --json', async () => {
+    const r = await explain(['--json', fixture('explain/stack.yml')]);
     expect(r.code).toBe(0);
     const e = JSON.parse(r.stdout) as { kind: string; findings: { rule: string }[] };
     expect(e.kind).toBe('stack');
     expect(e.findings.map((f) => f.rule)).toContain('stack-rejects');
   });
 
-  it('reads standard input for -', () => {
-    const r = runBinary(['explain', '-'], { input: 'FROM alpine\nCMD echo hi\n' });
+  it('reads standard input for -', async () => {
+    const r = await explain(['-'], 'FROM alpine\nCMD echo hi\n');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Dockerfile: -\n/);
-    expect(r.stdout).toContain('shell-form');
+    expect(r.stdout).toMatch(/^Dockerfile: -\n\n {5}1 {2}FROM alpine {2}\(stage 0\)\n/);
+    expect(r.stdout).toMatch(/\n {2}line 2 +warning +shell-form\n/);
   });
 
-  it('refuses a binary file, and an alias bomb, in one line naming the file, with no stack trace', () => {
+  it('refuses a binary file, and an alias bomb, in one line naming the file, with no stack trace', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-explain-'));
     const binary = path.join(dir, 'Dockerfile');
     writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
-    const r = runBinary(['explain', binary]);
+    const r = await explain([binary]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`dockerlearn: a binary file, not a Dockerfile or Compose file (${binary})\n`);
@@ -62,16 +87,21 @@ describe('dockerlearn explain (built binary)', () => {
           .join(', ')}]`,
       );
     writeFileSync(bomb, `${lines.join('\n')}\nservices: *b8\n`);
-    const b = runBinary(['explain', bomb]);
+    const b = await explain([bomb]);
     expect(b.code).toBe(1);
+    expect(b.stdout).toBe('');
     expect(b.stderr.trim().split('\n')).toHaveLength(1);
-    expect(b.stderr).toContain('alias bomb');
+    expect(b.stderr).toMatch(/^dockerlearn: .*alias bomb/);
   });
 
-  it('passes a docker command with its flags through to the command explainer', () => {
-    const r = runBinary(['explain', 'docker', 'run', '-d', '-p', '8080:80', 'nginx']);
-    // until the docker-command explainer lands the placeholder refuses; either way commander must not eat -d or -p
-    expect(r.stderr).not.toMatch(/unknown option/);
+  it('passes a docker command with its flags through to the command explainer', async () => {
+    const r = await explain(['docker', 'run', '-d', '-p', '8080:80', 'nginx']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // commander must not eat -d or -p: each is explained, in the order given
+    expect(r.stdout.split('\n')[0]).toBe('docker command: docker run -d -p 8080:80 nginx');
+    const items = r.stdout.split('\n').filter((line) => /^ {2}\S/.test(line));
+    expect(items.slice(0, 4)).toEqual(['  docker run', '  -d', '  -p 8080:80', '  nginx']);
   });
 });
 

@@ -3,9 +3,11 @@ import type { LookupData } from '../../src/commands/lookup.js';
 import type { SearchHitData } from '../../src/commands/search.js';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { runBinary, runCli, tempHome } from '../helpers/run-cli.js';
+import { run } from '../../src/main.js';
+import { fakeContext } from '../helpers/fake-context.js';
+import { runCli, tempHome } from '../helpers/run-cli.js';
 
-describe('lookup (built binary, real notes)', () => {
+describe('lookup (real notes)', () => {
   it('finds a concept despite a typo and prints its section', async () => {
     const { code, stdout, stderr } = await runCli(['lookup', 'overlya']);
     expect(code).toBe(0);
@@ -32,17 +34,40 @@ describe('lookup (built binary, real notes)', () => {
     expect((await runCli(['lookup', 'overnet'])).stdout).toContain('"overnet" is usually written "Overlay"');
   });
 
-  it('glossary lists the concepts', async () => {
-    const { code, stdout } = await runCli(['glossary', 'networking']);
+  it("glossary lists the topic's concepts alphabetically, each with its definition indented under it", async () => {
+    const { code, stdout, stderr } = await runCli(['glossary', 'networking']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Macvlan (networking)');
+    expect(stderr).toBe('');
+    const all = stdout.trimEnd().split('\n');
+    const lines = all.slice(0, -2);
+    const names = lines.filter((line) => !line.startsWith('    '));
+    expect(all.slice(-2)).toEqual(['', `${names.length} concepts. Read one: dockerlearn lookup <name>`]);
+    expect(names.filter((name) => !name.endsWith(' (networking)'))).toEqual([]);
+    const keys = names.map((name) => name.toLowerCase());
+    expect(keys).toEqual([...keys].sort());
+    expect(names).toEqual(expect.arrayContaining(['Bridge (networking)', 'Overlay (networking)']));
+    const macvlan = lines.indexOf('Macvlan (networking)');
+    expect(lines[macvlan + 1]).toMatch(
+      /^ {4}The macvlan driver gives each container's interface its own MAC/,
+    );
+    // every name has a definition under it
+    lines.forEach((line, i) => {
+      if (!line.startsWith('    ')) expect(lines[i + 1]).toMatch(/^ {4}\S/);
+    });
   });
 
   it('joins several words into one name', async () => {
     const { code, stdout } = await runCli(['lookup', 'multi', 'stage', 'build']);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('multi-stage-builds (topic)');
-    expect(stdout).toContain('Concepts (');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('multi-stage-builds (topic)');
+    // the topic's concepts, as many as the heading says, a sub-section indented under its section
+    const at = lines.findIndex((line) => /^Concepts \(\d+\):$/.test(line));
+    const listed = lines.slice(at + 1, lines.indexOf('', at));
+    expect(lines[at]).toBe(`Concepts (${listed.length}):`);
+    expect(listed).toContain('  --target: stop at a stage');
+    expect(listed[listed.indexOf('  COPY --from') + 1]).toBe('    Copying from an external image');
+    expect(listed.every((line) => /^ {2}( {2})?\S/.test(line))).toBe(true);
   });
 
   it('prints JSON for --json', async () => {
@@ -71,12 +96,15 @@ describe('lookup (built binary, real notes)', () => {
     expect(data.suggestions.some((s) => s.concept === 'host')).toBe(true);
   });
 
-  it('needs a name (exit 2)', async () => {
-    expect((await runCli(['lookup'])).code).toBe(2);
+  it('needs a name: exit 2, the usage error on stderr and nothing on stdout', async () => {
+    const { code, stdout, stderr } = await runCli(['lookup']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe("dockerlearn: missing required argument 'name'");
   });
 });
 
-describe('search (built binary, real notes)', () => {
+describe('search (real notes)', () => {
   it('lists ranked sections with snippets', async () => {
     const { code, stdout, stderr } = await runCli(['search', 'SIGTERM']);
     expect(code).toBe(0);
@@ -96,14 +124,17 @@ describe('search (built binary, real notes)', () => {
     expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
   });
 
-  it('gives the same answer from the index it saved on the first run', () => {
-    const home = tempHome();
-    const env = { DOCKERLEARN_HOME: home };
-    const first = runBinary(['search', '--limit', '3', 'copy on write'], { env });
+  it('gives the same answer from the index it saved on the first run', async () => {
+    const cacheDir = path.join(tempHome(), 'cache');
+    const search = async () => {
+      const ctx = fakeContext({ env: { NO_COLOR: '1' }, cacheDir });
+      const code = await run(['search', '--limit', '3', 'copy on write'], ctx);
+      return { code, stdout: ctx.out.text(), stderr: ctx.err.text() };
+    };
+    const first = await search();
     expect(first.code).toBe(0);
-    expect(readdirSync(path.join(home, 'cache')).filter((f) => f.startsWith('search-'))).toHaveLength(1);
-    const second = runBinary(['search', '--limit', '3', 'copy on write'], { env });
-    expect(second).toEqual(first);
+    expect(readdirSync(cacheDir).filter((f) => f.startsWith('search-'))).toHaveLength(1);
+    expect(await search()).toEqual(first);
     expect(first.stdout).toContain('containers › The writable container layer');
   });
 

@@ -27,6 +27,7 @@ describe("the learner's own notes", () => {
     expect(warnings[0]).toMatch(/^dockerlearn: skipping .*broken\.md(:\d+)?: .*; run dockerlearn validate /);
     const builtIn = fakeContext();
     expect(await run(['--content', dir, 'lookup', 'macvlan'], builtIn)).toBe(0);
+    expect(builtIn.out.text().split('\n')[0]).toBe('networking › Macvlan');
   });
 
   it('suggests a validate command that pastes as one argument even when the folder name has spaces', async () => {
@@ -49,8 +50,13 @@ describe("the learner's own notes", () => {
   it('validate still fails on the broken note', async () => {
     const dir = notesDir({ 'pods.md': good, 'broken.md': broken });
     const ctx = fakeContext();
-    expect(await run(['validate', dir], ctx)).not.toBe(0);
-    expect(ctx.err.text()).toContain('broken.md');
+    expect(await run(['validate', dir], ctx)).toBe(1);
+    expect(ctx.out.text()).toBe('');
+    // one line naming the file and line, then the count
+    expect(ctx.err.text().trimEnd().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${path.join(dir, 'broken.md')}:2: front matter: `)) as string,
+      'dockerlearn: 1 problem found in the notes',
+    ]);
   });
 
   it('names a note that is not valid UTF-8 with the line of its first bad byte', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Library } from '../../src/content/model.js';
 import { run } from '../../src/main.js';
-import { readMoreCommand } from '../../src/quiz/read-more.js';
+import { questionConcept, readMoreCommand } from '../../src/quiz/read-more.js';
 import { dockerlearnCommand, shellWord } from '../../src/shell-command.js';
 import { hasProgram } from '../helpers/tmux-quiz.js';
 import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
@@ -54,16 +54,21 @@ describe.each(SHELLS)('pasted into %s', (shell) => {
 
 describe('every "Read more" of the built-in questions', () => {
   let library: Library;
-  it('works when pasted: the shell reads it back, and running it opens a section', async () => {
+  it('works when pasted: the shell reads it back, and running it opens the section the question tests', async () => {
     library = await loadRealNotes();
-    const commands = new Set(
-      library.topics.flatMap((topic) =>
-        library.body(topic.id).questions.map((question) => readMoreCommand(topic, question)),
-      ),
-    );
-    expect(commands.size).toBeGreaterThan(20);
+    // each command, as the quiz prints it, and the heading it must open: the question's concept, else its topic
+    const opens = new Map<string, string>();
+    for (const topic of library.topics)
+      for (const question of library.body(topic.id).questions) {
+        const concept = questionConcept(topic, question);
+        opens.set(
+          readMoreCommand(topic, question, library),
+          concept ? `${topic.id} › ${concept.title}` : topic.title,
+        );
+      }
+    expect(opens.size).toBeGreaterThan(20);
     const home = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-paste-'));
-    const pasted = [...commands];
+    const pasted = [...opens.keys()];
     const read = wordsIn(SHELLS[0] ?? 'bash', pasted);
     for (const shell of SHELLS.slice(1)) expect(wordsIn(shell, pasted)).toEqual(read);
     for (const [i, command] of pasted.entries()) {
@@ -73,7 +78,14 @@ describe('every "Read more" of the built-in questions', () => {
       const ctx = fakeContext({ stdout, env: { NO_COLOR: '1', DOCKERLEARN_HOME: home } });
       const status = await run([words[0]!, '--no-pager', ...words.slice(1)], ctx);
       expect({ command, status, stderr: ctx.err.text() }).toEqual({ command, status: 0, stderr: '' });
-      expect(stdout.text()).not.toBe('');
+      // lookup's first line is where the section lives (`topic › … › title`), show's the topic's title
+      const first = stdout.text().split('\n')[0] ?? '';
+      const [where = '', title = ''] = opens.get(command)!.split(' › ');
+      const landed =
+        words[0] === 'show'
+          ? first === where
+          : first.startsWith(`${where} › `) && first.endsWith(` › ${title}`);
+      expect({ command, first, landed }).toEqual({ command, first, landed: true });
     }
   });
 
@@ -83,6 +95,6 @@ describe('every "Read more" of the built-in questions', () => {
       dockerlearnCommand('lookup', '--target: stop at a stage'),
     ]);
     expect(await run([words[0]!, '--no-pager', ...words.slice(1)], ctx)).toBe(0);
-    expect(ctx.out.text()).toContain('--target');
+    expect(ctx.out.text().split('\n')[0]).toBe('multi-stage-builds › --target: stop at a stage');
   });
 });
