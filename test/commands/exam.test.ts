@@ -190,9 +190,15 @@ describe('dockerlearn quiz --exam', () => {
     [['--pass', '70%'], '--pass'],
     [['--count', '0'], '--count'],
   ])('rejects %j (exit 2)', async (flags, named) => {
-    const { ctx, stderr } = examContext([]);
+    const { ctx, stdout, stderr } = examContext([]);
     expect(await run([...examArgs, ...flags], ctx)).toBe(2);
-    expect(stderr.text()).toContain(named);
+    expect(stdout.text()).toBe('');
+    // one line naming the option and the value, and what it should be
+    expect(stderr.text().split('\n')[0]).toMatch(
+      new RegExp(
+        `^dockerlearn: option '[^']*${named} <[a-z]+>' argument '${flags[1]!}' is invalid\\. expected \\S`,
+      ),
+    );
   });
 
   it.each(['--minutes', '--pass'])('rejects %s without --exam (exit 2)', async (flag) => {
@@ -203,8 +209,9 @@ describe('dockerlearn quiz --exam', () => {
   });
 
   it('needs a terminal, like a quiz (exit 2)', async () => {
-    const { ctx, stderr } = quizContext({ tty: false });
+    const { ctx, stdout, stderr } = quizContext({ tty: false });
     expect(await run(['quiz', '--exam'], ctx)).toBe(2);
+    expect(stdout.text()).toBe('');
     expect(stderr.text()).toMatch(/^dockerlearn: an exam needs an interactive terminal/);
   });
 });
