@@ -31,7 +31,7 @@ export async function showTopic(
   const width = outputWidth(ctx.stdout, ctx.env);
   const quiz =
     topic.questionCount > 0
-      ? `Test yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questionCount} questions)`
+      ? `Test yourself: \`dockerlearn quiz ${topic.id}\` (${topic.questionCount} ${topic.questionCount === 1 ? 'question' : 'questions'})`
       : '';
   const labs = (await labsOfTopic(topic.id, opts, ctx)).map(
     (id) => `Practise: \`dockerlearn lab show ${id}\``,

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
 import { fixture } from '../helpers/fake-context.js';
@@ -58,6 +61,17 @@ describe('dockerlearn topics', () => {
 });
 
 describe('dockerlearn show', () => {
+  it('says "1 question" for a quiz of one question', async () => {
+    const notes = mkdtempSync(path.join(os.tmpdir(), 'dl-one-question-'));
+    writeFileSync(
+      path.join(notes, 'solo.md'),
+      '---\ntitle: Solo\norder: 5\n---\n\n# Solo\n\nOne question.\n\n## Quiz\n\n### Pick a. {#pick}\n- [x] a\n- [ ] b\n\n> a it is.\n',
+    );
+    const { stdout, code } = await runCli(['--content', notes, 'show', 'solo']);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n').pop()).toBe('Test yourself: dockerlearn quiz solo (1 question)');
+  });
+
   it('renders the note as plain text when piped, without the quiz, and points to the quiz', async () => {
     const { stdout, code } = await runCli(['show', 'networking']);
     expect(code).toBe(0);
