@@ -139,6 +139,22 @@ describe('explain: Python, Go, Java and nginx images', () => {
     expect(itemAt(e, 6).meaning).toContain('SIGQUIT');
   });
 
+  it('a base image named through an ARG is judged by the default the ARG gives FROM', () => {
+    const latest = (text: string) =>
+      explainDockerfile(text, { source: 'Dockerfile', hasDockerignore: true }).findings.filter(
+        (f) => f.rule === 'latest-tag',
+      );
+    expect(latest('ARG BASE=ubuntu\nFROM ${BASE}\nUSER 1000\n')[0]).toMatchObject({ line: 2 });
+    expect(latest('ARG BASE=ubuntu\nFROM ${BASE}\nUSER 1000\n')[0]?.message).toContain(
+      '`ubuntu` (what `${BASE}`',
+    );
+    expect(latest('ARG V=latest\nFROM node:$V\nUSER 1000\n')).toHaveLength(1);
+    expect(latest('ARG V\nFROM node:${V:-latest}\nUSER 1000\n')).toHaveLength(1);
+    expect(latest('ARG V=22\nFROM node:${V}\nUSER 1000\n')).toEqual([]);
+    // no default: the build must pass it, nothing to judge
+    expect(latest('ARG V\nFROM node:${V}\nUSER 1000\n')).toEqual([]);
+  });
+
   it('a .dockerignore beside the file silences the COPY . . warning', () => {
     expect(
       finding(explainFixture('with-ignore/Dockerfile'), 'copy-all-without-dockerignore'),
