@@ -27,7 +27,7 @@ const TITLES: Record<Explanation['kind'], string> = {
  * build arguments and cache notes, then findings. Wrapped to `width`; colour only through `c`.
  */
 export function formatExplain(e: Explanation, width: number, c: Styles, md: InlineRenderer): string {
-  const out: string[] = [c.bold(`${TITLES[e.kind]}: ${e.source}`), ''];
+  const out: string[] = [c.bold(wrapText(`${TITLES[e.kind]}: ${e.source}`, width, { hanging: '  ' })), ''];
   for (const item of e.items) out.push(...formatItem(item, width, c, md, '  '));
   if (e.kind === 'dockerfile' && e.extra)
     out.push(...formatDockerfileExtra(e.extra as unknown as DockerfileExtra, width, c, md));
@@ -59,7 +59,7 @@ function formatItem(
         ...layoutText(item.text, width, body)
           .split('\n')
           .map((line, i) => (i === 0 ? `${indent}${c.dim(where)}${c.cyan(line.trimStart())}` : c.cyan(line))),
-        ...(tags ? [`${body}${c.dim(`(${tags})`)}`] : []),
+        ...(tags ? [c.dim(wrapText(`(${tags})`, width, { indent: body }))] : []),
       ];
   const lines = [...head, layoutText(item.meaning, width, body, md)];
   if (item.concept) lines.push(see(item.concept, width, c, body));
@@ -73,7 +73,16 @@ function formatDockerfileExtra(x: DockerfileExtra, width: number, c: Styles, md:
     const marks = [stage.final ? 'final' : '', stage.skipped ? 'skipped by BuildKit' : '']
       .filter(Boolean)
       .join(', ');
-    out.push(`  ${c.cyan(stage.label)}${marks ? ` (${marks})` : ''}: from ${stage.base}, line ${stage.line}`);
+    out.push(
+      wrapText(
+        `${c.cyan(stage.label)}${marks ? ` (${marks})` : ''}: from ${stage.base}, line ${stage.line}`,
+        width,
+        {
+          indent: '  ',
+          hanging: '      ',
+        },
+      ),
+    );
     for (const edge of x.edges.filter((e) => e.to === stage.label && e.via !== 'FROM'))
       out.push(
         layoutText(
@@ -88,7 +97,11 @@ function formatDockerfileExtra(x: DockerfileExtra, width: number, c: Styles, md:
     for (const arg of x.buildArgs) {
       const scope = arg.scope === 'global' ? 'before FROM: FROM lines only' : `stage ${arg.stage ?? ''}`;
       out.push(
-        `  ${c.cyan(arg.name)}${arg.default === null ? '' : `=${arg.default}`}  ${c.dim(`(line ${arg.line}, ${scope})`)}`,
+        wrapText(
+          `${c.cyan(arg.name)}${arg.default === null ? '' : `=${arg.default}`}  ${c.dim(`(line ${arg.line}, ${scope})`)}`,
+          width,
+          { indent: '  ', hanging: '      ' },
+        ),
       );
     }
   }
@@ -115,7 +128,12 @@ function formatFindings(
         : f.severity === 'warning'
           ? c.yellow('warning')
           : c.dim('info');
-    out.push(`  ${f.line === undefined ? '' : `line ${f.line}  `}${level}  ${c.dim(f.rule)}`);
+    out.push(
+      wrapText(`${f.line === undefined ? '' : `line ${f.line}  `}${level}  ${c.dim(f.rule)}`, width, {
+        indent: '  ',
+        hanging: '    ',
+      }),
+    );
     out.push(layoutText(f.message, width, '    ', md));
     if (f.concept) out.push(see(f.concept, width, c, '    '));
   }
