@@ -13,13 +13,17 @@ const substitutes = {
   'cli-highlight': fileURLToPath(new URL('src/ui/highlight-code.ts', import.meta.url)),
   // its `node-emoji` loads a 200 KB emoji table that `emoji: false` never uses
   'node-emoji': fileURLToPath(new URL('src/ui/no-emoji.ts', import.meta.url)),
+  // dockerfile-ast's `vscode-languageserver-types` is 65 KB evaluated at each start for two functions it uses
+  'vscode-languageserver-types': fileURLToPath(new URL('src/explain/lsp-positions.ts', import.meta.url)),
 };
 
-/** Lighter stand-ins for two of marked-terminal's dependencies; vitest.config.ts aliases the same. */
+/** Lighter stand-ins for two of marked-terminal's dependencies (vitest.config.ts aliases the same) and one of dockerfile-ast's. */
 const lighterDependencies = {
   name: 'lighter-dependencies',
   setup(b) {
-    b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) => ({ path: substitutes[args.path] }));
+    b.onResolve({ filter: /^(cli-highlight|node-emoji|vscode-languageserver-types)$/ }, (args) => ({
+      path: substitutes[args.path],
+    }));
   },
 };
 

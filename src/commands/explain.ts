@@ -23,9 +23,23 @@ export async function runExplain(input: string[], opts: ExplainOptions, ctx: Con
   }
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);
-  const { formatExplain } = await import('../ui/views/format-explain.js');
+  const [{ formatExplain }, { renderCodeSpans }] = await Promise.all([
+    import('../ui/views/format-explain.js'),
+    import('../ui/inline-code.js'),
+  ]);
   const styles = color ? (await import('../ui/color.js')).palette(true) : noStyle;
-  ctx.stdout.write(formatExplain(explanation, width, styles));
+  // meanings are prose with `code` spans, rendered without marked; marked is loaded only for a text that needs it
+  let needsMarked = false;
+  let text = formatExplain(explanation, width, styles, (markdown) => {
+    const rendered = renderCodeSpans(markdown, styles);
+    if (rendered === undefined) needsMarked = true;
+    return rendered ?? markdown;
+  });
+  if (needsMarked) {
+    const { renderInlineWith } = await import('../ui/inline-markdown.js');
+    text = formatExplain(explanation, width, styles, (markdown) => renderInlineWith(markdown, styles));
+  }
+  ctx.stdout.write(text);
 }
 
 async function explainInput(input: string[], opts: ExplainOptions, ctx: Context): Promise<Explanation> {

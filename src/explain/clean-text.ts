@@ -1,8 +1,12 @@
 import { sanitizeText } from '../content/sanitize-text.js';
 
+// what cleanText changes: C0 controls but the line feed (tabs, carriage returns, ESC and what it starts), DEL and
+// C1 controls, a byte-order mark; most text has none, and is handed back without running sanitizeText's regexes
+const TO_CLEAN = /[\x00-\x09\x0b-\x1f\x7f-\x9f\uFEFF]/;
+
 /** Text from the input made safe to print: no escape sequences or control characters, tabs as spaces. */
 export function cleanText(text: string): string {
-  return sanitizeText(text).replace(/\t/g, ' ');
+  return TO_CLEAN.test(text) ? sanitizeText(text).replace(/\t/g, ' ') : text;
 }
 
 /** Like cleanText, on one line: line breaks (and the continuations they carry) become single spaces. */

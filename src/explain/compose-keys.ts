@@ -5,6 +5,7 @@
 
 export const COMPOSE_CONCEPTS = {
   file: 'The stack file',
+  composeFile: 'The Compose file',
   versus: 'Stacks versus Docker Compose',
   deploy: 'The deploy key',
   ignored: 'Options a stack ignores',

@@ -22,6 +22,9 @@ import { ExplainInputError } from './input-error.js';
 import { cleanDeep, cleanLine } from './clean-text.js';
 import { closestWord } from './closest-word.js';
 
+/** The concept that teaches the file's shape: the stack file, or the Compose file. */
+const fileConcept = (stack: boolean) => (stack ? C.file : C.composeFile);
+
 type Dict = Record<string, unknown>;
 const RESOURCES = ['networks', 'volumes', 'secrets', 'configs'] as const;
 const TOP_LEVEL = new Set(['version', 'name', 'services', 'include', 'models', ...RESOURCES]);
@@ -90,7 +93,7 @@ export function explainCompose(text: string, source: string): Explanation {
         meaning: stack
           ? 'the file format version; `docker stack deploy` validates the file against that version 3 schema'
           : 'obsolete: Compose v2 ignores it and warns',
-        concept: C.file,
+        concept: fileConcept(stack),
       });
       if (!stack)
         findings.push({
@@ -107,7 +110,7 @@ export function explainCompose(text: string, source: string): Explanation {
         line,
         text: cleanLine(key, 80),
         meaning: 'an extension field: ignored, kept for YAML anchors other keys reuse',
-        concept: C.file,
+        concept: fileConcept(stack),
       });
     } else if (key === 'name') {
       items.push({
@@ -126,14 +129,24 @@ export function explainCompose(text: string, source: string): Explanation {
           severity: 'error',
         });
     } else if (TOP_LEVEL.has(key)) {
-      items.push({ line, text: cleanLine(key, 80), meaning: 'a Compose top-level key', concept: C.file });
+      items.push({
+        line,
+        text: cleanLine(key, 80),
+        meaning: 'a Compose top-level key',
+        concept: fileConcept(stack),
+      });
     } else {
-      items.push({ line, text: cleanLine(key, 80), meaning: 'not a Compose top-level key', concept: C.file });
+      items.push({
+        line,
+        text: cleanLine(key, 80),
+        meaning: 'not a Compose top-level key',
+        concept: fileConcept(stack),
+      });
       findings.push({
         line,
         rule: 'unknown-key',
         message: `unknown top-level key ${q(key)}`,
-        concept: C.file,
+        concept: fileConcept(stack),
         severity: 'error',
       });
     }
@@ -173,7 +186,7 @@ function explainService(
   service: Dict,
   ctx: ServiceContext,
 ): { item: ExplainItem; findings: Finding[] } {
-  const at = (...path: string[]) => parsed.lineOf(['services', name, ...path]);
+  const at = (...path: (string | number)[]) => parsed.lineOf(['services', name, ...path]);
   const findings: Finding[] = [];
   const children: ExplainItem[] = [];
   const add = (f: Omit<Finding, 'line'>, line: number | undefined) => findings.push({ line, ...f });
@@ -190,7 +203,7 @@ function explainService(
         {
           rule: 'unknown-key',
           message: `${q(key)} is not a service key${near ? `: likely a typo of ${near.toLowerCase()}` : ''}`,
-          concept: C.file,
+          concept: fileConcept(ctx.stack),
           severity: 'error',
         },
         line,
@@ -200,7 +213,7 @@ function explainService(
       line,
       text: `${cleanLine(key, 60)}: ${summary(value)}`,
       meaning: valueMeaning(key, value, known?.meaning ?? 'not a Compose service key', ctx.stack),
-      concept: known?.concept ?? C.file,
+      concept: known?.concept ?? fileConcept(ctx.stack),
     });
     if (ctx.stack) findings.push(...stackRules(key, value, line));
     else if (key === 'deploy')
@@ -218,7 +231,7 @@ function explainService(
   }
   // references to things the file does not declare
   for (const kind of ['networks', 'secrets', 'configs'] as const)
-    for (const ref of referencedNames(service[kind]))
+    for (const [index, ref] of referencedNames(service[kind]).entries())
       if (!ctx.declared[kind].includes(ref) && !(kind === 'networks' && ref === 'default'))
         add(
           {
@@ -227,10 +240,10 @@ function explainService(
             concept: kind === 'networks' ? C.networks : C.stackResources,
             severity: 'error',
           },
-          at(kind),
+          Array.isArray(service[kind]) ? at(kind, index) : at(kind, ref),
         );
   if (Array.isArray(service['volumes']))
-    for (const use of service['volumes'].map(readVolume))
+    for (const [index, use] of service['volumes'].map(readVolume).entries())
       if (use.kind === 'volume' && use.source && !ctx.declared.volumes.includes(use.source))
         add(
           {
@@ -239,7 +252,7 @@ function explainService(
             concept: C.volumes,
             severity: 'error',
           },
-          at('volumes'),
+          at('volumes', index),
         );
   const { deps } = readDependsOn(service['depends_on']);
   for (const dep of deps) {
@@ -281,7 +294,7 @@ function explainService(
       {
         rule: 'no-image',
         message: `${name} has neither image nor build`,
-        concept: C.file,
+        concept: fileConcept(ctx.stack),
         severity: 'error',
       },
       parsed.lineOf(['services', name]),
@@ -291,7 +304,7 @@ function explainService(
       line: parsed.lineOf(['services', name]),
       text: `service ${cleanLine(name, 60)}`,
       meaning: serviceSummary(service, ctx.stack),
-      concept: ctx.stack ? C.file : C.versus,
+      concept: fileConcept(ctx.stack),
       children,
     },
     findings,

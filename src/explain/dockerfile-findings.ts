@@ -11,6 +11,8 @@ export interface FindingOptions {
   escape: string;
   /** names of the file's stages: `FROM <stage>` has no tag to pin */
   stageNames?: ReadonlySet<string>;
+  /** default values of the ARGs declared before the first FROM, which FROM lines may use */
+  globalArgs?: ReadonlyMap<string, string>;
 }
 
 const SECRET_NAME = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|auth)/i;
@@ -30,6 +32,11 @@ export function findDockerfileProblems(
   const withStages = {
     ...options,
     stageNames: new Set(graph.stages.flatMap((s) => (s.name ? [s.name] : []))),
+    globalArgs: new Map(
+      instructions
+        .filter((i) => i.stage === -1 && i.keyword === 'ARG')
+        .flatMap((i) => i.properties.flatMap((p) => (p.value === null ? [] : [[p.name, p.value] as const]))),
+    ),
   };
   for (const i of instructions) for (const check of checks) findings.push(...check(i, withStages));
   findings.push(...wholeFileChecks(instructions, graph));
@@ -65,7 +72,9 @@ const checks: Check[] = [
     ];
   },
   function untaggedBase(i, options) {
-    const image = i.from?.image;
+    const written = i.from?.image;
+    // `FROM ${BASE}`: what the ARG's default gives when the build passes no --build-arg
+    const image = written === undefined ? undefined : withArgDefaults(written, options.globalArgs);
     if (i.keyword !== 'FROM' || !image || image === 'scratch' || image.includes('$') || image.includes('@'))
       return [];
     if (options.stageNames?.has(image.toLowerCase())) return [];
@@ -76,7 +85,7 @@ const checks: Check[] = [
       {
         line: i.line,
         rule: 'latest-tag',
-        message: `${q(image)} ${tag ? 'uses' : 'has no tag, so it means'} \`latest\`, which moves: pin a version (and a digest for exact builds)`,
+        message: `${q(image)}${image === written ? '' : ` (what ${q(written ?? '')} is when no --build-arg sets it)`} ${tag ? 'uses' : 'has no tag, so it means'} \`latest\`, which moves: pin a version (and a digest for exact builds)`,
         concept: C.latest,
         severity: 'warning',
       },
@@ -302,4 +311,17 @@ function globalArgsNotRedeclared(instructions: readonly ParsedInstruction[]): Fi
     if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) own.add(p.name);
   }
   return out;
+}
+
+/** `$NAME`, `${NAME}` and `${NAME:-word}` replaced by the ARG defaults in `args`; others are left as written. */
+function withArgDefaults(text: string, args: ReadonlyMap<string, string> | undefined): string {
+  if (!args || !text.includes('$')) return text;
+  return text.replace(
+    /\$(?:\{([A-Za-z_]\w*)(?::-([^}]*))?\}|([A-Za-z_]\w*))/g,
+    (whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
+      const value = args.get(braced ?? bare ?? '');
+      if (value !== undefined && (value !== '' || fallback === undefined)) return value;
+      return fallback ?? whole;
+    },
+  );
 }

@@ -140,12 +140,21 @@ function cacheNotes(instructions: readonly ParsedInstruction[], graph: StageGrap
         concept: C.cache,
       });
   }
-  const firstArgUse = instructions.find((i) => i.stage >= 0 && i.keyword === 'ARG');
-  if (firstArgUse)
-    notes.push({
-      line: firstArgUse.line,
-      message: `a different --build-arg value for an ARG invalidates the cache from the first line that uses it`,
-      concept: C.cache,
-    });
+  // a new value for a stage's ARG misses the cache at its first use, not at the ARG line: a line that names it, or
+  // any RUN (build arguments are in the environment every RUN after them sees)
+  for (const [index, arg] of instructions.entries()) {
+    if (arg.stage < 0 || arg.keyword !== 'ARG') continue;
+    for (const name of arg.properties.map((p) => p.name)) {
+      const use = instructions
+        .slice(index + 1)
+        .find((i) => i.stage === arg.stage && (i.keyword === 'RUN' || i.variables.includes(name)));
+      if (use)
+        notes.push({
+          line: use.line,
+          message: `a new \`--build-arg ${cleanLine(name, 40)}=...\` value invalidates the cache from line ${use.line}, its first use after line ${arg.line}${use.variables.includes(name) ? '' : ' (a RUN: build arguments are in its environment)'}, and every line after it in the stage`,
+          concept: C.cache,
+        });
+    }
+  }
   return notes.sort((a, b) => a.line - b.line);
 }

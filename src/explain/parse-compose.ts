@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ExplainInputError } from './input-error.js';
 import { cleanLine } from './clean-text.js';
 
@@ -61,6 +61,14 @@ function keyLine(
   let node: unknown = doc.contents;
   let line: number | undefined;
   for (const key of path) {
+    if (isSeq(node) && typeof key === 'number') {
+      // a list item: the line it starts on
+      node = node.items[key];
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (!range) return line;
+      line = counter.linePos(range[0]).line;
+      continue;
+    }
     if (!isMap(node)) return line;
     const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
     if (!pair) return line;

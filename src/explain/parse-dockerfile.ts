@@ -1,11 +1,28 @@
 import {
   DockerfileParser,
   From,
+  Instruction,
   ModifiableInstruction,
   PropertyInstruction,
-  type Instruction,
+  type Argument,
 } from 'dockerfile-ast';
 import { cleanLine } from './clean-text.js';
+
+// dockerfile-ast splits an instruction's arguments again each time one is asked for (getArguments, its content, its
+// range, its flags: a JSON-form instruction does it several times as it is built, and the records below ask again);
+// an instruction's text never changes, so each instruction splits its arguments once. The array is copied for each
+// caller, as ModifiableInstruction.getArguments shifts the flags off it.
+// (getRawArguments is private in the typings; dockerfile-ast is pinned, and test/explain/parse-dockerfile.test.ts checks
+// that the arguments are the same as split afresh, for the fixtures and generated files.)
+const ARGUMENTS = Symbol('arguments');
+interface Splitter {
+  getRawArguments: (this: Splitter & { [ARGUMENTS]?: Argument[] }) => Argument[];
+}
+const proto = Instruction.prototype as unknown as Splitter;
+const splitArguments = proto.getRawArguments;
+proto.getRawArguments = function () {
+  return (this[ARGUMENTS] ??= splitArguments.call(this)).slice();
+};
 
 // dockerfile-ast's classes turned into plain records once, so the meaning, stage and finding code is simple data work.
 
@@ -109,4 +126,9 @@ function jsonForm(args: string): string[] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** For the test of the memo above: an instruction's arguments split afresh, as dockerfile-ast does without it. */
+export function freshArguments(instruction: Instruction): Argument[] {
+  return splitArguments.call(instruction as unknown as Splitter);
 }

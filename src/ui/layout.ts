@@ -5,6 +5,7 @@
 // segmenter built at import), measured here against ~15 ms for these, which is most of a start-up budget.
 import stringWidth from 'fast-string-width';
 import { wrapAnsi } from 'fast-wrap-ansi';
+import { isPlainAscii, wrapPlainAscii } from './wrap-plain.js';
 
 /** The width used when output is not a terminal and COLUMNS is not set. */
 export const PIPED_WIDTH = 80;
@@ -13,7 +14,7 @@ const MIN_WIDTH = 20;
 
 /** Columns the text takes on a terminal. */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return isPlainAscii(text) ? text.length : stringWidth(text);
 }
 
 /**
@@ -47,7 +48,9 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
   const rest = options.hanging ?? ' '.repeat(displayWidth(indent));
   text = text.slice(lead.length);
   const room = Math.max(width - Math.max(displayWidth(indent), displayWidth(rest)), 1);
-  const wrapped = wrapAnsi(text, room, { hard: true, trim: true, wordWrap: true });
+  const wrapped = isPlainAscii(text)
+    ? wrapPlainAscii(text, room)
+    : wrapAnsi(text, room, { hard: true, trim: true, wordWrap: true });
   return wrapped
     .split('\n')
     .map((line, i) => `${i === 0 ? indent : rest}${line}`)

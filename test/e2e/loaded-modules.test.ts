@@ -78,4 +78,17 @@ describe('what a command loads', () => {
       sources.filter((s) => s.startsWith('node_modules/highlight.js/lib/languages/')).length,
     ).toBeLessThan(10);
   });
+
+  it('`dockerlearn explain` loads marked only for a text that needs more than code spans, and chalk only for colour', () => {
+    const loads = (file: string, env: Record<string, string> = {}) =>
+      sourcesLoaded(['explain', path.join(repoRoot, 'test/fixtures/explain', file)], tempHome(), env);
+    const marked = (sources: string[]) => sources.filter((s) => s.startsWith('node_modules/marked/'));
+    const chalk = (sources: string[]) => sources.filter((s) => s.startsWith('node_modules/chalk/'));
+    const plain = loads('node.Dockerfile');
+    expect(marked(plain)).toEqual([]);
+    expect(chalk(plain)).toEqual([]);
+    expect(chalk(loads('node.Dockerfile', { NO_COLOR: '', FORCE_COLOR: '1' }))).not.toEqual([]);
+    // the seed's stray backtick leaves a `*` outside any code span, which marked reads
+    expect(marked(loads('seed.Dockerfile'))).not.toEqual([]);
+  });
 });

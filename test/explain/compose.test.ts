@@ -42,7 +42,8 @@ describe('explain: a Compose file with a database, a healthcheck and depends_on 
   });
 
   it('reports references to an undeclared network and volume, and an untagged image', () => {
-    expect(rules(e)).toEqual(['37:latest-tag', '38:undeclared-volume', '40:undeclared-network']);
+    // the volume finding is on the list item that mounts it, not on the `volumes:` key
+    expect(rules(e)).toEqual(['37:latest-tag', '39:undeclared-volume', '40:undeclared-network']);
     expect(finding(e, 'undeclared-network')?.message).toContain('"backend"');
   });
 
@@ -61,6 +62,14 @@ describe('explain: a Compose file with a database, a healthcheck and depends_on 
     );
     expect(finding(e2, 'obsolete-version')?.line).toBe(1);
     expect(finding(e2, 'unknown-key')?.message).toContain('likely a typo of environment');
+    // a Compose file's shape is taught by the Compose note, a stack's by the stack note
+    expect(finding(e2, 'unknown-key')?.concept).toBe('The Compose file');
+    const stack = explainCompose(
+      'services:\n  a:\n    image: x:1\n    enviroment: {A: 1}\n    deploy: {placement: {constraints: [node.role==manager]}}\n',
+      's.yml',
+    );
+    expect(stack.kind).toBe('stack');
+    expect(finding(stack, 'unknown-key')?.concept).toBe('The stack file');
   });
 });
 

@@ -139,6 +139,38 @@ describe('explain: Python, Go, Java and nginx images', () => {
     expect(itemAt(e, 6).meaning).toContain('SIGQUIT');
   });
 
+  it('a base image named through an ARG is judged by the default the ARG gives FROM', () => {
+    const latest = (text: string) =>
+      explainDockerfile(text, { source: 'Dockerfile', hasDockerignore: true }).findings.filter(
+        (f) => f.rule === 'latest-tag',
+      );
+    expect(latest('ARG BASE=ubuntu\nFROM ${BASE}\nUSER 1000\n')[0]).toMatchObject({ line: 2 });
+    expect(latest('ARG BASE=ubuntu\nFROM ${BASE}\nUSER 1000\n')[0]?.message).toContain(
+      '`ubuntu` (what `${BASE}`',
+    );
+    expect(latest('ARG V=latest\nFROM node:$V\nUSER 1000\n')).toHaveLength(1);
+    expect(latest('ARG V\nFROM node:${V:-latest}\nUSER 1000\n')).toHaveLength(1);
+    expect(latest('ARG V=22\nFROM node:${V}\nUSER 1000\n')).toEqual([]);
+    // no default: the build must pass it, nothing to judge
+    expect(latest('ARG V\nFROM node:${V}\nUSER 1000\n')).toEqual([]);
+  });
+
+  it('says where a new --build-arg value misses the cache: its first use, not the ARG line', () => {
+    const notes = (text: string) =>
+      extra(explainDockerfile(text, { source: 'Dockerfile', hasDockerignore: true })).cacheNotes.map(
+        (n) => `${n.line}: ${n.message}`,
+      );
+    const named = notes('FROM alpine:3.20\nARG VERSION=1\nWORKDIR /app\nLABEL v=$VERSION\nUSER 1000\n');
+    expect(named).toHaveLength(1);
+    expect(named[0]).toMatch(
+      /^4: a new `--build-arg VERSION=\.\.\.` value invalidates the cache from line 4/,
+    );
+    // a RUN sees every build argument in its environment, so it is the first use even without naming it
+    const run = notes('FROM alpine:3.20\nARG TOKEN\nCOPY a /a\nRUN make\nUSER 1000\n');
+    expect(run[0]).toMatch(/^4: .*from line 4, its first use after line 2 \(a RUN/);
+    expect(notes('FROM alpine:3.20\nARG UNUSED\nCOPY a /a\nUSER 1000\n')).toEqual([]);
+  });
+
   it('a .dockerignore beside the file silences the COPY . . warning', () => {
     expect(
       finding(explainFixture('with-ignore/Dockerfile'), 'copy-all-without-dockerignore'),

@@ -4,6 +4,7 @@ import { DockerlearnError } from '../../src/errors.js';
 import { explainCompose } from '../../src/explain/compose.js';
 import { explainDockerfile } from '../../src/explain/dockerfile.js';
 import { explainFile } from '../../src/explain/explain-file.js';
+import { DOCKERFILE } from './arbitraries.js';
 
 // Untrusted input: whatever the text, explain returns an explanation or throws its own error type, never a crash.
 const ownErrorsOnly = (fn: () => unknown) => {
@@ -13,67 +14,6 @@ const ownErrorsOnly = (fn: () => unknown) => {
     if (!(error instanceof DockerlearnError)) throw error;
   }
 };
-
-const INSTRUCTION = fc.constantFrom(
-  'FROM',
-  'RUN',
-  'COPY',
-  'ADD',
-  'WORKDIR',
-  'ENV',
-  'ARG',
-  'CMD',
-  'ENTRYPOINT',
-  'EXPOSE',
-  'USER',
-  'HEALTHCHECK',
-  'LABEL',
-  'VOLUME',
-  'SHELL',
-  'ONBUILD',
-  'STOPSIGNAL',
-  'MAINTAINER',
-  'FORM',
-  '#',
-  '# escape=`',
-  '# syntax=x',
-);
-const WORD = fc.oneof(
-  fc.string({ maxLength: 12 }),
-  fc.constantFrom(
-    '--from=0',
-    '--from=build',
-    'AS',
-    'build',
-    '.',
-    './',
-    '<<EOF',
-    'EOF',
-    '\\',
-    '`',
-    '["a",',
-    '"b"]',
-    '--mount=type=cache,target=/x',
-    '--mount=from=build',
-    '$X',
-    '${X:-y}',
-    'apt-get',
-    'update',
-    'npm',
-    'install',
-    '--only=production',
-    '&&',
-    'cd',
-    'a=b',
-    'PASSWORD=x',
-    '8080:80',
-    '\u001b[31m',
-    '\u0000',
-  ),
-);
-const DOCKERFILE = fc
-  .array(fc.tuple(INSTRUCTION, fc.array(WORD, { maxLength: 5 })), { maxLength: 12 })
-  .map((lines) => lines.map(([k, words]) => [k, ...words].join(' ')).join('\n'));
 
 const KEY = fc.constantFrom(
   'services',

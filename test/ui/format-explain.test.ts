@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainDockerfile } from '../../src/explain/dockerfile.js';
 import { palette } from '../../src/ui/color.js';
+import { renderInlineWith } from '../../src/ui/inline-markdown.js';
 import { formatExplain } from '../../src/ui/views/format-explain.js';
 import { noStyle } from '../../src/ui/views/styles.js';
 
@@ -11,7 +12,7 @@ const e = explainDockerfile(
 
 describe('formatExplain', () => {
   it('lists items with line, stage, layer, meaning and concept, then stages and findings, within the width', () => {
-    const text = formatExplain(e, 60, noStyle);
+    const text = formatExplain(e, 60, noStyle, (t) => renderInlineWith(t, noStyle));
     const lines = text.split('\n');
     expect(lines[0]).toBe('Dockerfile: Dockerfile');
     expect(text).toContain('     2  WORKDIR /app  (stage build, metadata layer)\n');
@@ -28,7 +29,21 @@ describe('formatExplain', () => {
     expect(text).not.toContain('\u001b[');
   });
 
+  it('fits every line into a narrow terminal: the title, the tags, stage lines and finding headings too', () => {
+    const go = explainDockerfile(
+      'FROM golang:1.23 AS build\nRUN go build -o /out/app ./cmd/app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nCOPY . .\n',
+      { source: 'build/docker/services/api/Dockerfile', hasDockerignore: false },
+    );
+    const text = formatExplain(go, 40, noStyle, (t) => renderInlineWith(t, noStyle));
+    const wide = text.split('\n').filter((line) => [...line].length > 40);
+    expect(wide).toEqual([]);
+    expect(text).toContain('copy-all-without-dockerignore');
+    expect(text.replace(/\s+/g, ' ')).toContain('(stage build, filesystem layer)');
+  });
+
   it('colours with a colour palette', () => {
-    expect(formatExplain(e, 80, palette(true))).toContain('\u001b[36mWORKDIR /app\u001b[39m');
+    expect(formatExplain(e, 80, palette(true), (t) => renderInlineWith(t, palette(true)))).toContain(
+      '\u001b[36mWORKDIR /app\u001b[39m',
+    );
   });
 });

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+
+const INSTRUCTION = fc.constantFrom(
+  'FROM',
+  'RUN',
+  'COPY',
+  'ADD',
+  'WORKDIR',
+  'ENV',
+  'ARG',
+  'CMD',
+  'ENTRYPOINT',
+  'EXPOSE',
+  'USER',
+  'HEALTHCHECK',
+  'LABEL',
+  'VOLUME',
+  'SHELL',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'MAINTAINER',
+  'FORM',
+  '#',
+  '# escape=`',
+  '# syntax=x',
+);
+const WORD = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    '--from=0',
+    '--from=build',
+    'AS',
+    'build',
+    '.',
+    './',
+    '<<EOF',
+    'EOF',
+    '\\',
+    '`',
+    '["a",',
+    '"b"]',
+    '--mount=type=cache,target=/x',
+    '--mount=from=build',
+    '$X',
+    '${X:-y}',
+    'apt-get',
+    'update',
+    'npm',
+    'install',
+    '--only=production',
+    '&&',
+    'cd',
+    'a=b',
+    'PASSWORD=x',
+    '8080:80',
+    '\u001b[31m',
+    '\u0000',
+  ),
+);
+/** Dockerfile-like text: instructions (and typos, comments, directives) with awkward words, line joins included. */
+export const DOCKERFILE = fc
+  .array(fc.tuple(INSTRUCTION, fc.array(WORD, { maxLength: 5 })), { maxLength: 12 })
+  .map((lines) => lines.map(([k, words]) => [k, ...words].join(' ')).join('\n'));
