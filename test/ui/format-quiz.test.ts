@@ -151,9 +151,9 @@ describe('formatProgress', () => {
         volumes     0/12             -    0    no
 
       Answers given: 3   Study streak: 2 days   Due now: 1
-      Next review: now — run \`dockerlearn review\`
-      ("recent right": each topic's last 10 answers; "read": opened with
-        \`dockerlearn show\`)
+      Next review: now — run dockerlearn review
+      ("recent right": each topic's last 10 answers; "read": its note was opened
+        with show)
       "
     `);
   });

@@ -19,7 +19,8 @@ export function formatLookup(
   const wrap = (text: string) => wrapText(text, width, { hanging: '  ' });
   const match = data.match;
   if (!match) return '';
-  const head = match.kind === 'topic' ? `${topic.id} ${c.dim('(topic)')}` : data.path.join(' › ');
+  const head =
+    match.kind === 'topic' ? `${topic.id} ${c.dim('(topic)')}` : data.path.map(unquoted).join(' › ');
   const lines = [c.bold.cyan(wrap(head))];
   if (data.alternatives.length > 0)
     lines.push(c.dim(wrap(`also: ${data.alternatives.map(place).join(', ')}`)));
@@ -27,7 +28,7 @@ export function formatLookup(
   if (match.kind === 'topic') {
     lines.push(c.bold(`Concepts (${topic.concepts.length}):`));
     for (const concept of topic.concepts)
-      lines.push(wrapText(concept.title, width, { indent: concept.level === 3 ? '    ' : '  ' }));
+      lines.push(wrapText(unquoted(concept.title), width, { indent: concept.level === 3 ? '    ' : '  ' }));
     if (topic.related.length > 0) lines.push('', wrap(`Related topics: ${topic.related.join(', ')}`));
     lines.push(
       '',
@@ -36,7 +37,7 @@ export function formatLookup(
     );
   } else {
     if (data.related.length > 0) {
-      lines.push(wrap(`Related: ${data.related.map((r) => `${r.topic} › ${r.title}`).join(', ')}`));
+      lines.push(wrap(`Related: ${data.related.map((r) => `${r.topic} › ${unquoted(r.title)}`).join(', ')}`));
     }
     lines.push(wrap(`Read the whole topic: ${c.cyan(`dockerlearn show ${match.topic}`)}`));
   }
@@ -44,5 +45,10 @@ export function formatLookup(
 }
 
 function place(m: MatchData): string {
-  return m.kind === 'topic' ? `${m.topic} (topic)` : `${m.topic} › ${m.title}`;
+  return m.kind === 'topic' ? `${m.topic} (topic)` : `${m.topic} › ${unquoted(m.title)}`;
+}
+
+// a heading's backticks are markdown, which these lines do not render: `latest` is just a tag → latest is just a tag
+function unquoted(title: string): string {
+  return title.replace(/`/g, '');
 }

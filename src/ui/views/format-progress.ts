@@ -50,12 +50,12 @@ export function formatProgress(summary: ProgressSummary, now: Date, color: boole
   lines.push(
     wrap(`Answers given: ${summary.answered}   Study streak: ${streak}   Due now: ${summary.dueNow}`),
   );
-  lines.push(wrap(`Next review: ${summary.dueNow > 0 ? c.cyan('now — run `dockerlearn review`') : next}`));
+  lines.push(wrap(`Next review: ${summary.dueNow > 0 ? c.cyan('now — run dockerlearn review') : next}`));
   if (summary.exams.length > 0) lines.push('', ...formatExams(summary.exams, c).map(wrap), '');
   lines.push(
     c.dim(
       wrap(
-        `("recent right": each topic's last ${RECENT_ANSWERS} answers; "read": opened with \`dockerlearn show\`)`,
+        `("recent right": each topic's last ${RECENT_ANSWERS} answers; "read": its note was opened with show)`,
       ),
     ),
   );
