@@ -16,6 +16,7 @@ export const SUBJECT_PROPS: Record<Subject, Record<string, PropShape>> = {
     mounts: 'list',
     networks: 'list',
     onlyNetworks: 'list',
+    ips: 'map',
     restart: 'restart',
     user: 'string',
     memory: 'size',
