@@ -57,6 +57,7 @@ export const SUBJECT_PROPS: Record<Subject, Record<string, PropShape>> = {
     replicas: 'number',
     running: 'number',
     image: 'string',
+    previousImage: 'string',
     ports: 'list',
     updateConfig: 'object',
     secrets: 'list',
