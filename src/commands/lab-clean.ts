@@ -112,7 +112,9 @@ export async function runLabClean(
         : ''),
   );
   const ok = await confirmFirst(ctx, globals, {
-    message: found.length ? 'Remove them?' : 'Set it back?',
+    message: found.length
+      ? `Remove ${found.length === 1 ? 'it' : 'them'}${nodes.length ? ' and set the node back to active' : ''}?`
+      : 'Set the node back to active?',
     refusal: 'lab clean asks before removing anything, and there is no terminal to ask on',
     hint: 'pass --yes to remove them without asking',
   });
