@@ -12,7 +12,9 @@ const recorded = (name: string) =>
 
 // Recorded on a one-node 20.10 swarm (hostname vm): lab-web created from busybox:1.36 with 4 replicas and
 // --update-parallelism 2 --update-delay 5s --update-failure-action rollback --update-order start-first, then
-// updated with --image busybox:1.37; the node before and after `docker node update --availability drain`.
+// updated with --image busybox:1.37; the node before and after `docker node update --availability drain`. The fields
+// read here (NodeSpec.Availability, Description.Hostname, Spec.UpdateConfig, PreviousSpec) have the same shape in
+// newer engines (NodeSpec is unchanged through API 1.57), so one recording serves for both.
 const created = recorded('service-created');
 const updated = recorded('service-updated');
 const active = recorded('node-self');
