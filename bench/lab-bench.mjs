@@ -96,7 +96,16 @@ export async function labRows({ bin, work, env: baseEnv }) {
     // no registry is reachable: the versions the swarm labs roll between are the imported busybox under more tags
     for (const tag of ['busybox:1.36', 'busybox:1.37']) await engine.docker('tag', 'busybox:latest', tag);
     // the swarm labs' solutions start with `docker swarm init`, but a lab measured alone (BENCH_LABS) may not
-    await engine.docker('swarm', 'init', '--advertise-addr', '127.0.0.1');
+    // on a port of its own, in case an engine test holds the default 2377
+    const port = String(20_000 + (process.pid % 20_000));
+    await engine.docker(
+      'swarm',
+      'init',
+      '--advertise-addr',
+      `127.0.0.1:${port}`,
+      '--listen-addr',
+      `127.0.0.1:${port}`,
+    );
     const registry = await startRegistry(work);
     if (registry.stop) cleanups.push(registry.stop);
     const veth = makeVeth();

@@ -74,8 +74,21 @@ export async function startPrivateEngine() {
       `unix://${sock}`,
       '--log-level',
       'warn',
+      // Every private engine on the machine shares the host's network namespace, so their bridges take addresses
+      // from one space: the default pools (172.17-31/16, 192.168/20) run out after a few dozen networks, and a
+      // stack's docker_gwbridge then cannot be made. This pool holds 4,096 networks, and dockerd still skips any
+      // subnet a bridge of another engine already uses.
+      '--default-address-pool',
+      'base=100.80.0.0/12,size=24',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'], detached: false },
+    // No registry can be reached here: without this (moby's own test daemons set it too) a swarm task first tries
+    // to pull its image from Docker Hub and waits in Preparing until that times out, for a time no test can bound;
+    // with it, a node uses the image it already has (and service images are not pinned to a digest).
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: false,
+      env: { ...process.env, DOCKER_SERVICE_PREFER_OFFLINE_IMAGE: '1' },
+    },
   );
   let log = '';
   dockerd.stderr?.on('data', (chunk) => (log = (log + chunk.toString()).slice(-4000)));
@@ -99,7 +112,26 @@ export async function startPrivateEngine() {
     if (stopped) return;
     stopped = true;
     process.off('exit', stopSync);
+    // the host keeps a user-defined bridge's interface after its dockerd is gone: note ours, to remove them after
+    const bridges = await docker(
+      'network',
+      'ls',
+      '--no-trunc',
+      '--filter',
+      'driver=bridge',
+      '--format',
+      '{{.ID}} {{.Name}}',
+    )
+      .then((out) =>
+        out
+          .split('\n')
+          .map((line) => line.split(' '))
+          .filter(([id, name]) => id && name !== 'bridge' && name !== 'docker_gwbridge')
+          .map(([id]) => `br-${id.slice(0, 12)}`),
+      )
+      .catch(() => []);
     await stopDaemon(dockerd, root);
+    for (const bridge of bridges) await run('ip', ['link', 'del', bridge]).catch(() => undefined);
     rmSync(root, { recursive: true, force: true, maxRetries: 3 });
   };
   process.on('exit', stopSync);

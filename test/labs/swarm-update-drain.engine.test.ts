@@ -49,7 +49,16 @@ async function bystandersSurvive(): Promise<void> {
 describe.skipIf(skip !== undefined)('[engine] swarm labs: a rolling update, and drain', () => {
   beforeAll(async () => {
     engine = await startPrivateEngine();
-    await docker('swarm', 'init', '--advertise-addr', '127.0.0.1');
+    // a port of its own: another test file's private engine may hold the default 2377 at the same time
+    const port = String(20_000 + (process.pid % 20_000));
+    await docker(
+      'swarm',
+      'init',
+      '--advertise-addr',
+      `127.0.0.1:${port}`,
+      '--listen-addr',
+      `127.0.0.1:${port}`,
+    );
     // no registry here: the two versions the lab names are the imported busybox under two more tags
     await docker('tag', 'busybox:latest', 'busybox:1.36');
     await docker('tag', 'busybox:latest', 'busybox:1.37');
