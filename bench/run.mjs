@@ -1,13 +1,16 @@
 // `npm run bench`: cold start-up of the built CLI against a bare `node -e 0`, then the same commands on synthetic
 // packs of 1,000 and 10,000 topics. Each run is a whole new process (spawnSync, timed with performance.now());
 // commands are run round-robin so that machine noise falls on all of them alike. Needs nothing beyond Node;
-// peak memory comes from /usr/bin/time when it is there. Results go to stdout and into bench/RESULTS.md.
+// peak memory comes from /usr/bin/time when it is there. Results go to stdout and into bench/RESULTS.md. Last, where
+// a private dockerd can start (root, Debian's docker.io), `lab check` per lab (bench/lab-bench.mjs).
+// BENCH_ONLY=labs runs only that part and prints it, without touching RESULTS.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { labRows } from './lab-bench.mjs';
 import { makePack } from './make-pack.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -94,6 +97,18 @@ function measure(cases, env, runs, warmups) {
 }
 
 const fmt = (n, digits = 0) => (n === undefined ? '–' : n.toFixed(digits));
+
+if (process.env['BENCH_ONLY'] === 'labs') {
+  try {
+    console.log((await labRows({ bin, work, env: envWith(path.join(work, 'home-labs')) })).join('\n').trim());
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+} else if (process.env['BENCH_ONLY']) {
+  console.error(`BENCH_ONLY=${process.env['BENCH_ONLY']}: only \`labs\` can be run alone`);
+  process.exit(2);
+}
 
 const commands = availableCommands();
 const cli = (label, args, budget) => {
@@ -257,40 +272,8 @@ const firstRows = [
 ];
 
 const cpu = os.cpus();
-// ---- lab check on a reachable engine: docker invocations (through a counting shim on PATH) and wall time ----
-function labRows() {
-  const env = envWith(path.join(work, 'home-labs'));
-  if (spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { env, stdio: 'ignore' }).status !== 0)
-    return ['', 'lab check: no engine reachable (set DOCKER_HOST to measure docker invocations per lab)'];
-  const listed = spawnSync(process.execPath, [bin, 'lab', '--json'], { env, encoding: 'utf8' });
-  if (listed.status !== 0) return ['', `lab check: \`lab --json\` failed: ${listed.stderr.trim()}`];
-  const real = spawnSync('sh', ['-c', 'command -v docker'], { env, encoding: 'utf8' }).stdout.trim();
-  const shim = path.join(work, 'shim');
-  const count = path.join(work, 'docker-calls');
-  rmSync(shim, { recursive: true, force: true });
-  spawnSync('mkdir', ['-p', shim]);
-  writeFileSync(path.join(shim, 'docker'), `#!/bin/sh\necho x >> '${count}'\nexec '${real}' "$@"\n`, {
-    mode: 0o755,
-  });
-  const rows = [
-    '',
-    '| lab check (on the reachable engine; fails expected) | docker calls | wall ms |',
-    '| --- | ---: | ---: |',
-  ];
-  for (const { id } of JSON.parse(listed.stdout)) {
-    rmSync(count, { force: true });
-    const t0 = performance.now();
-    spawnSync(process.execPath, [bin, 'lab', 'check', id], {
-      env: { ...env, PATH: `${shim}:${env.PATH ?? ''}` },
-      stdio: 'ignore',
-    });
-    const ms = performance.now() - t0;
-    const calls = existsSync(count) ? readFileSync(count, 'utf8').split('\n').filter(Boolean).length : 0;
-    rows.push(`| ${id} | ${calls} | ${fmt(ms)} |`);
-  }
-  return rows;
-}
-const labReport = labRows();
+// ---- lab check on a private engine, each lab set up with its reference solution (bench/lab-bench.mjs) ----
+const labReport = await labRows({ bin, work, env: envWith(path.join(work, 'home-labs')) });
 
 const report = [
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.type()} ${os.release()} (${os.arch()}), ` +

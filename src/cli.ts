@@ -364,7 +364,9 @@ const commands: Record<string, (program: Command, ctx: Context) => void> = {
       });
     lab
       .command('clean')
-      .description('remove what the lab asked you to create, and nothing else (lists it and asks first)')
+      .description(
+        'remove what the lab asked you to create, and nothing else; set a node it drained back to active (lists it and asks first)',
+      )
       .argument('<lab>', 'lab id or title')
       .option('-y, --yes', 'remove without asking (needed when not on a terminal)')
       .addHelpText(

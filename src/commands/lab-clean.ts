@@ -6,9 +6,12 @@ import { findLab } from '../labs/find-lab.js';
 import type { Lab, ResourceKind } from '../labs/model.js';
 import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
 
+/** The kinds clean removes; `nodes` are never removed, only set back to `active`. */
+type RemovableKind = Exclude<ResourceKind, 'nodes'>;
+
 // Removal order: what uses a thing goes before it (stacks and services before secrets and networks, containers
 // before their volumes, networks and images).
-const ORDER: readonly ResourceKind[] = [
+const ORDER: readonly RemovableKind[] = [
   'stacks',
   'services',
   'containers',
@@ -18,7 +21,7 @@ const ORDER: readonly ResourceKind[] = [
   'images',
 ];
 
-const REMOVE: Record<ResourceKind, string[]> = {
+const REMOVE: Record<RemovableKind, string[]> = {
   stacks: ['stack', 'rm'],
   services: ['service', 'rm'],
   containers: ['rm', '-f'],
@@ -28,7 +31,7 @@ const REMOVE: Record<ResourceKind, string[]> = {
   images: ['image', 'rm'],
 };
 
-const INSPECT: Record<ResourceKind, string[]> = {
+const INSPECT: Record<RemovableKind, string[]> = {
   stacks: ['stack', 'services', '-q'],
   services: ['service', 'inspect'],
   containers: ['container', 'inspect'],
@@ -38,12 +41,21 @@ const INSPECT: Record<ResourceKind, string[]> = {
   images: ['image', 'inspect'],
 };
 
+/** A swarm node the lab names whose availability is not `active` now. */
+export interface NodeToRestore {
+  /** as the lab names it: `self` or a hostname */
+  name: string;
+  id: string;
+  hostname: string;
+  availability: string;
+}
+
 /** The lab's named resources that exist now, in removal order. */
 export async function existingResources(
   run: RunDocker,
   lab: Lab,
-): Promise<{ kind: ResourceKind; name: string }[]> {
-  const found: { kind: ResourceKind; name: string }[] = [];
+): Promise<{ kind: RemovableKind; name: string }[]> {
+  const found: { kind: RemovableKind; name: string }[] = [];
   for (const kind of ORDER)
     for (const name of lab.resources[kind]) {
       const { code, stdout } = await run([...INSPECT[kind], '--', name]);
@@ -52,7 +64,30 @@ export async function existingResources(
   return found;
 }
 
-/** `lab clean`: lists exactly the lab's resources that exist, asks (or `--yes`), and removes only those. */
+/** The lab's named nodes that are drained or paused now (none when the engine is not a swarm manager). */
+export async function nodesToRestore(run: RunDocker, lab: Lab): Promise<NodeToRestore[]> {
+  const found: NodeToRestore[] = [];
+  for (const name of lab.resources.nodes) {
+    const { code, stdout } = await run(['node', 'inspect', '--format', '{{json .}}', '--', name]);
+    if (code !== 0) continue;
+    const node = JSON.parse(stdout) as {
+      ID?: string;
+      Spec?: { Availability?: string };
+      Description?: { Hostname?: string };
+    };
+    const availability = (node.Spec?.Availability ?? 'active').toLowerCase();
+    if (availability !== 'active' && node.ID)
+      found.push({ name, id: node.ID, hostname: node.Description?.Hostname ?? node.ID, availability });
+  }
+  return found;
+}
+
+const nodeLabel = (n: NodeToRestore) => `node ${n.hostname}${n.name === 'self' ? ' (this node)' : ''}`;
+
+/**
+ * `lab clean`: lists exactly the lab's resources that exist and the nodes it will set back to active, asks (or
+ * `--yes`), and removes or restores only those.
+ */
 export async function runLabClean(
   name: string,
   globals: GlobalOptions & { yes?: boolean },
@@ -62,15 +97,24 @@ export async function runLabClean(
   const lab = findLab(labs, name);
   const run = dockerRunner(ctx.env);
   const found = await existingResources(run, lab);
-  if (found.length === 0) {
+  const nodes = await nodesToRestore(run, lab);
+  if (found.length === 0 && nodes.length === 0) {
     ctx.stdout.write(`nothing of lab ${lab.id} to remove\n`);
     return;
   }
+  const removals = found.map((r) => `  ${r.kind.replace(/s$/, '')} ${r.name}\n`).join('');
+  const restores = nodes.map((n) => `  ${nodeLabel(n)}, now ${n.availability}\n`).join('');
   ctx.stdout.write(
-    `lab clean ${lab.id} will remove:\n${found.map((r) => `  ${r.kind.replace(/s$/, '')} ${r.name}\n`).join('')}`,
+    (found.length ? `lab clean ${lab.id} will remove:\n${removals}` : '') +
+      (nodes.length
+        ? `${found.length ? 'and' : `lab clean ${lab.id}`} will set back to availability active ` +
+          `(the swarm keeps a node's availability until it is changed):\n${restores}`
+        : ''),
   );
   const ok = await confirmFirst(ctx, globals, {
-    message: 'Remove them?',
+    message: found.length
+      ? `Remove ${found.length === 1 ? 'it' : 'them'}${nodes.length ? ' and set the node back to active' : ''}?`
+      : 'Set the node back to active?',
     refusal: 'lab clean asks before removing anything, and there is no terminal to ask on',
     hint: 'pass --yes to remove them without asking',
   });
@@ -81,5 +125,12 @@ export async function runLabClean(
     if (code === 0) ctx.stdout.write(`removed ${r.kind.replace(/s$/, '')} ${r.name}\n`);
     else failures.push(`${r.kind.replace(/s$/, '')} ${r.name}: ${stderr.trim().split('\n')[0] ?? ''}`);
   }
-  if (failures.length > 0) throw new DockerlearnError(`could not remove ${failures.join('; ')}`);
+  // after the services are gone, so that their tasks are not placed on the node again only to be removed
+  for (const n of nodes) {
+    const { code, stderr } = await run(['node', 'update', '--availability', 'active', '--', n.id]);
+    if (code === 0) ctx.stdout.write(`set ${nodeLabel(n)} back to availability active\n`);
+    else failures.push(`${nodeLabel(n)}: ${stderr.trim().split('\n')[0] ?? ''}`);
+  }
+  if (failures.length > 0)
+    throw new DockerlearnError(`could not ${found.length ? 'remove' : 'restore'} ${failures.join('; ')}`);
 }

@@ -52,7 +52,7 @@ export async function runLabShow(name: string, globals: GlobalOptions, ctx: Cont
   }
   out.push(
     '',
-    '## Created by the lab (what `lab clean` removes)',
+    `## Created by the lab (what \`lab clean\` removes${lab.resources.nodes.length ? ' or sets back' : ''})`,
     ...resourceLines(lab).map((l) => `- ${l}`),
     '',
   );

@@ -113,20 +113,17 @@ async function gatherSwarm(
     nodes: swarm.Nodes ?? 0,
   };
   if (facts.swarm.state !== 'active' || !facts.swarm.manager) return;
+  const nodeNames = new Set(
+    lab.checks
+      .filter((c) => c.subject === 'swarm' && c.props['availability'] !== undefined)
+      .map((c) => (typeof c.props['node'] === 'string' ? c.props['node'] : 'self')),
+  );
   const [services, secrets, nodes] = await Promise.all([
     inspectMany(run, 'service', [...names.service]),
     inspectMany(run, 'secret', [...names.secret]),
-    run(['node', 'ls', '--format', '{{json .}}']),
+    inspectMany(run, 'node', [...nodeNames]),
   ]);
-  facts.services = services;
-  facts.secrets = secrets;
-  facts.swarm.availability = {};
-  for (const line of nodes.stdout.split('\n').filter(Boolean)) {
-    const node = JSON.parse(line) as { Hostname?: string; Availability?: string; Self?: boolean };
-    const availability = String(node.Availability ?? '').toLowerCase();
-    facts.swarm.availability[String(node.Hostname)] = availability;
-    if (node.Self) facts.swarm.availability['(self)'] = availability;
-  }
+  Object.assign(facts, { services, secrets, nodes });
   for (const name of names.service) {
     if (!services[name]) continue;
     const wanted = lab.checks.find(

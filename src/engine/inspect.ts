@@ -1,4 +1,4 @@
-import type { InspectJson } from '../labs/facts.js';
+import { dig, type InspectJson } from '../labs/facts.js';
 import type { RunDocker } from './run-docker.js';
 
 /**
@@ -9,7 +9,7 @@ import type { RunDocker } from './run-docker.js';
  */
 export async function inspectMany(
   run: RunDocker,
-  kind: 'container' | 'image' | 'network' | 'volume' | 'service' | 'secret',
+  kind: 'container' | 'image' | 'network' | 'volume' | 'service' | 'secret' | 'node',
   names: readonly string[],
 ): Promise<Record<string, InspectJson | null>> {
   const result: Record<string, InspectJson | null> = Object.fromEntries(names.map((n) => [n, null]));
@@ -41,6 +41,13 @@ function matches(kind: string, name: string, object: InspectJson): boolean {
       ((object['RepoDigests'] as string[] | null) ?? []).includes(name)
     );
   }
+  // `self` is whichever node answers: docker prints the objects in the order asked, so it is the next one
+  if (kind === 'node')
+    return (
+      name === 'self' ||
+      (dig(object, 'Description.Hostname') as string | undefined) === name ||
+      String(object['ID']).startsWith(name)
+    );
   if (kind === 'service' || kind === 'secret')
     return (object['Spec'] as { Name?: string } | undefined)?.Name === name;
   const own = (typeof object['Name'] === 'string' ? object['Name'] : '').replace(/^\//, '');

@@ -76,6 +76,10 @@ export function checkContainer(name: string, props: Props, json: InspectJson | n
         );
         break;
       }
+      case 'ips':
+        for (const [network, address] of Object.entries(want as Props))
+          add(`ips:${network}`, ...checkAddress(network, text(address), json));
+        break;
       case 'restart': {
         const policy =
           (dig(json, 'HostConfig.RestartPolicy') as { Name?: string; MaximumRetryCount?: number } | null) ??
@@ -147,6 +151,36 @@ export function checkContainer(name: string, props: Props, json: InspectJson | n
     }
   }
   return out;
+}
+
+/**
+ * A container's address on one network. A running container's is `IPAddress` (`GlobalIPv6Address` for IPv6); one
+ * that is not running has none yet, so the address it asked for with `--ip`/`--ip6` (IPAMConfig) stands in.
+ */
+function checkAddress(network: string, want: string, json: InspectJson): [string, boolean, string] {
+  const title = `has the address ${want} on network ${network}`;
+  const networks = (dig(json, 'NetworkSettings.Networks') as Record<string, Props | null> | null) ?? {};
+  const endpoint = networks[network];
+  if (!endpoint)
+    return [
+      title,
+      false,
+      `it is not on ${network} (it is on ${Object.keys(networks).join(', ') || 'no network'})`,
+    ];
+  const v6 = want.includes(':');
+  const asked = text(dig(endpoint, v6 ? 'IPAMConfig.IPv6Address' : 'IPAMConfig.IPv4Address'));
+  const live = text(endpoint[v6 ? 'GlobalIPv6Address' : 'IPAddress']);
+  const have = live || asked;
+  const how = asked
+    ? `asked for with --ip${v6 ? '6' : ''}`
+    : `given by the network: no --ip${v6 ? '6' : ''} was set`;
+  return [
+    title,
+    have === want,
+    have
+      ? `on ${network} it has ${have} (${how})`
+      : `it has no ${v6 ? 'IPv6 ' : ''}address on ${network} yet`,
+  ];
 }
 
 function checkPort(port: Props, json: InspectJson): { title: string; passed: boolean; found: string } {

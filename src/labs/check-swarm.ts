@@ -34,13 +34,16 @@ export function checkSwarm(props: Props, facts: EngineFacts): Outcome[] {
       `it has ${s.nodes}`,
     );
   if (props['availability'] !== undefined) {
-    const node = text(props['node'] ?? '(self)');
-    const have = s.availability?.[node];
+    const node = text(props['node'] ?? 'self');
+    const json = facts.nodes[node];
+    const have = text(dig(json, 'Spec.Availability')).toLowerCase();
     add(
       'availability',
-      `node ${node === '(self)' ? 'this node' : node} has availability ${show(props['availability'])}`,
+      `${node === 'self' ? 'this node' : `node ${node}`} has availability ${show(props['availability'])}`,
       have === props['availability'],
-      have ? `it is ${have}` : `no node ${node}`,
+      json
+        ? `${node === 'self' ? `this node (${text(dig(json, 'Description.Hostname'))})` : 'it'} is ${have}`
+        : `no node ${node} in this swarm`,
     );
   }
   return out;
@@ -86,6 +89,20 @@ export function checkService(
           `runs image ${show(want)}`,
           sameImageRef(have, text(want)),
           `it runs ${have.replace(/@sha256:.*/, '')}`,
+        );
+        break;
+      }
+      case 'previousImage': {
+        // PreviousSpec is the spec before the last `docker service update` (one step back, what rollback returns to)
+        const previous = dig(json, 'PreviousSpec.TaskTemplate.ContainerSpec.Image');
+        const have = text(previous ?? '').replace(/@sha256:.*/, '');
+        add(
+          prop,
+          `was updated from image ${show(want)}`,
+          previous !== undefined && sameImageRef(have, text(want)),
+          previous === undefined
+            ? 'it was never updated: it still has the spec it was created with'
+            : `its previous spec ran ${have}`,
         );
         break;
       }

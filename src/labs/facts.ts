@@ -16,8 +16,10 @@ export interface EngineFacts {
   runningTasks: Record<string, number>;
   /** stack name → its services' full names */
   stacks: Record<string, string[]>;
-  /** `docker info` Swarm part: LocalNodeState, ControlAvailable, Nodes; plus node list when a manager */
-  swarm?: { state: string; manager: boolean; nodes: number; availability?: Record<string, string> };
+  /** `docker info` Swarm part: LocalNodeState, ControlAvailable, Nodes */
+  swarm?: { state: string; manager: boolean; nodes: number };
+  /** `docker node inspect` JSON of the nodes a check names (`self` or a hostname), null when no such node */
+  nodes: Record<string, InspectJson | null>;
 }
 
 /** A JSON object as docker prints it. */
@@ -37,6 +39,7 @@ export function emptyFacts(): EngineFacts {
     resolutions: {},
     runningTasks: {},
     stacks: {},
+    nodes: {},
   };
 }
 

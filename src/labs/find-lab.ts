@@ -12,9 +12,13 @@ export function findLab(labs: readonly Lab[], name: string): Lab {
   });
 }
 
-/** The names a lab asks the learner to create, as `kind name` lines (what `lab clean` may remove). */
+/** The names a lab asks the learner to create, as `kind name` lines (what `lab clean` may remove or set back). */
 export function resourceLines(lab: Lab): string[] {
   return Object.entries(lab.resources).flatMap(([kind, names]) =>
-    names.map((name) => `${kind.replace(/s$/, '')} ${name}`),
+    names.map((name) =>
+      kind === 'nodes'
+        ? `${name === 'self' ? 'this node' : `node ${name}`}: its availability is set back to active`
+        : `${kind.replace(/s$/, '')} ${name}`,
+    ),
   );
 }

@@ -1,7 +1,10 @@
 /** What a lab needs from the learner's engine beyond a running daemon. */
 export type LabNeed = 'engine' | 'swarm' | 'registry';
 
-/** The resource kinds a lab can name; `lab clean` removes exactly the names listed under them. */
+/**
+ * The resource kinds a lab can name; `lab clean` removes exactly the names listed under them, except `nodes`: swarm
+ * nodes (a hostname, or `self`) whose availability the lab changes, which clean sets back to `active`.
+ */
 export const RESOURCE_KINDS = [
   'containers',
   'images',
@@ -10,6 +13,7 @@ export const RESOURCE_KINDS = [
   'services',
   'secrets',
   'stacks',
+  'nodes',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type LabResources = Record<ResourceKind, string[]>;

@@ -262,6 +262,18 @@ function readCheck(
     if (wrong) problem(line, `${subject} ${key}: ${wrong}`);
     else props[key] = value;
   }
+  if (subject === 'swarm' && typeof props['availability'] === 'string') {
+    const availability = props['availability'];
+    const node = typeof props['node'] === 'string' ? props['node'] : 'self';
+    if (!['active', 'pause', 'drain'].includes(availability))
+      problem(line, `swarm availability: "${availability}" is not active, pause or drain`);
+    // the engine keeps a node's availability: lab clean must know to set it back
+    else if (availability !== 'active' && !resources.nodes.includes(node))
+      problem(
+        line,
+        `swarm availability ${availability} changes node ${node}: list it under resources.nodes, so that lab clean sets it back to active`,
+      );
+  }
   const kind = SUBJECT_RESOURCE[subject];
   const listed = kind ? resources[kind].includes(name) : true;
   if (!listed) problem(line, `${subject} "${name}" is checked but not listed under resources.${kind}`);

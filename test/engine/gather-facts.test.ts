@@ -20,9 +20,12 @@ function serviceLab(running: number | undefined): Lab {
 
 const task = (state: string) => JSON.stringify({ Name: 'web.1', CurrentState: `${state} 2 seconds ago` });
 
+const nodeCalls: string[][] = [];
+
 /** A one-node swarm manager with service `web` whose `service ps` answers come from `answers`, one per call. */
 function swarmWith(answers: string[][]): { run: RunDocker; psCalls: () => number } {
   let ps = 0;
+  nodeCalls.length = 0;
   const run: RunDocker = (args) => {
     const out = (stdout: string) => Promise.resolve({ stdout, stderr: '', code: 0 });
     if (args[0] === 'info')
@@ -34,8 +37,12 @@ function swarmWith(answers: string[][]): { run: RunDocker; psCalls: () => number
       ps++;
       return out(lines.join('\n'));
     }
-    if (args[0] === 'node')
-      return out(JSON.stringify({ Hostname: 'n1', Availability: 'Active', Self: true }));
+    if (args[0] === 'node') {
+      nodeCalls.push([...args]);
+      return out(
+        JSON.stringify({ ID: 'n1id', Spec: { Availability: 'drain' }, Description: { Hostname: 'n1' } }),
+      );
+    }
     return out('');
   };
   return { run, psCalls: () => ps };
@@ -65,5 +72,20 @@ describe('gatherFacts: running tasks of a service', () => {
     const facts = await gatherFacts(run, serviceLab(undefined), { tasksWithinMs: 60_000 });
     expect(facts.runningTasks['web']).toBe(0);
     expect(psCalls()).toBe(1);
+  });
+});
+
+describe('gatherFacts: swarm nodes', () => {
+  it('inspects the node only when a check asks for its availability', async () => {
+    const { run } = swarmWith([[task('Running')]]);
+    await gatherFacts(run, serviceLab(undefined));
+    expect(nodeCalls).toEqual([]);
+    const drained = makeLab([{ subject: 'swarm', name: 'swarm', props: { availability: 'drain' } }], {
+      needs: ['swarm'],
+      resources: { nodes: ['self'] },
+    });
+    const facts = await gatherFacts(run, drained);
+    expect(nodeCalls).toEqual([['node', 'inspect', '--format', '{{json .}}', 'self']]);
+    expect(facts.nodes['self']).toMatchObject({ Spec: { Availability: 'drain' } });
   });
 });

@@ -64,4 +64,15 @@ describe('inspectMany', () => {
     expect(await inspectMany(run, 'volume', [])).toEqual({});
     expect(asked).toEqual([]);
   });
+
+  it('gives a node to `self` and to its hostname, and leaves an unknown node null', async () => {
+    const node = line('node-self'); // hostname vm
+    // docker skips `wrk-9` (no such node) and prints this node once for each of the other two names
+    const { run, asked } = printing([node, node]);
+    const got = await inspectMany(run, 'node', ['self', 'wrk-9', 'vm']);
+    expect(asked[0]?.slice(0, 2)).toEqual(['node', 'inspect']);
+    expect(got['self']?.['ID']).toBe('oyy2z0xixpie1rb5l64ux0x38');
+    expect(got['wrk-9']).toBeNull();
+    expect(got['vm']?.['ID']).toBe('oyy2z0xixpie1rb5l64ux0x38');
+  });
 });

@@ -28,6 +28,7 @@ export function makeLab(
       services: [],
       secrets: [],
       stacks: [],
+      nodes: [],
       ...resources,
     },
     checks: checks.map((c) => ({ concepts: {}, line: 1, ...c })),

@@ -48,7 +48,10 @@ export function expectFailures(failed: RequirementResult[], expected: [string, s
   );
 }
 
-/** Removes every resource the lab names (what `lab clean` would), ignoring ones that do not exist. */
+/**
+ * Removes every resource the lab names and sets its nodes back to active (what `lab clean` would), ignoring ones that
+ * do not exist.
+ */
 export async function removeLabResources(engine: PrivateEngine, lab: Lab): Promise<void> {
   const quiet = (...args: string[]) => engine.docker(...args).catch(() => '');
   for (const stack of lab.resources.stacks) await quiet('stack', 'rm', stack);
@@ -83,6 +86,10 @@ export async function removeLabResources(engine: PrivateEngine, lab: Lab): Promi
     }
   }
   for (const secret of lab.resources.secrets) await quiet('secret', 'rm', secret);
+  for (const node of lab.resources.nodes) {
+    const id = (await quiet('node', 'inspect', '--format', '{{.ID}}', node)).trim();
+    if (id) await quiet('node', 'update', '--availability', 'active', id);
+  }
 }
 
 /** Builds `dockerfile` (written to a fresh temporary context) with the extra `docker build` arguments. */

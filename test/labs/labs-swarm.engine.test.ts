@@ -59,7 +59,16 @@ secrets:
 describe.skipIf(skip !== undefined)('[engine] labs on a one-node swarm', () => {
   beforeAll(async () => {
     engine = await startPrivateEngine();
-    await docker('swarm', 'init', '--advertise-addr', '127.0.0.1');
+    // a port of its own: another test file's private engine may hold the default 2377 at the same time
+    const port = String(20_000 + ((process.pid + 10_000) % 20_000));
+    await docker(
+      'swarm',
+      'init',
+      '--advertise-addr',
+      `127.0.0.1:${port}`,
+      '--listen-addr',
+      `127.0.0.1:${port}`,
+    );
   });
   afterAll(async () => {
     await docker('swarm', 'leave', '--force').catch(() => undefined);

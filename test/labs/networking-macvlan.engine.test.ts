@@ -86,7 +86,30 @@ describe.skipIf(skip !== undefined)('[engine] networking-macvlan, on a veth pair
   it('fails a bridge network with the same subnet, naming its driver', async () => {
     await d('network', 'create', '--subnet', '192.168.77.0/24', '--gateway', '192.168.77.1', 'lab-macnet');
     await d('run', '-d', '--name', 'lab-mac', '--network', 'lab-macnet', 'busybox', 'sleep', '3600');
-    expectFailures(await check(), [['network:lab-macnet:driver', 'bridge']]);
+    expectFailures(await check(), [
+      ['network:lab-macnet:driver', 'bridge'],
+      ['container:lab-mac:ips:lab-macnet', '(given by the network: no --ip was set)'],
+    ]);
+  }, 60_000);
+
+  it('fails a container at another address on the macvlan network, naming the one it has', async () => {
+    await macnet();
+    await d(
+      'run',
+      '-d',
+      '--name',
+      'lab-mac',
+      '--network',
+      'lab-macnet',
+      '--ip',
+      '192.168.77.11',
+      'busybox',
+      'sleep',
+      '3600',
+    );
+    expectFailures(await check(), [
+      ['container:lab-mac:ips:lab-macnet', 'on lab-macnet it has 192.168.77.11 (asked for with --ip)'],
+    ]);
   }, 60_000);
 
   it('fails a macvlan network on another subnet with the container left on the default bridge', async () => {
@@ -96,6 +119,7 @@ describe.skipIf(skip !== undefined)('[engine] networking-macvlan, on a veth pair
       ['network:lab-macnet:subnet', '192.168.78.0/24'],
       ['network:lab-macnet:gateway', '192.168.78.1'],
       ['container:lab-mac:onlyNetworks', 'bridge'],
+      ['container:lab-mac:ips:lab-macnet', 'it is not on lab-macnet (it is on bridge)'],
     ]);
   }, 60_000);
 });

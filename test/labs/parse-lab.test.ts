@@ -78,4 +78,23 @@ describe('parseLab', () => {
     });
     expect(problems[0]!.line).toBeGreaterThanOrEqual(21);
   });
+
+  it('refuses a drain check whose node is not listed under resources.nodes (clean would leave it drained)', () => {
+    const { problems } = parse(minimal('checks:\n  - swarm: true\n    availability: drain'));
+    expect(problems.map((p) => p.message)).toEqual([
+      'swarm availability drain changes node self: list it under resources.nodes, so that lab clean sets it back to active',
+    ]);
+    const listed = parse(
+      minimal('resources:\n  nodes: [self]\nchecks:\n  - swarm: true\n    availability: drain'),
+    );
+    expect(listed.problems).toEqual([]);
+    expect(listed.lab?.resources.nodes).toEqual(['self']);
+  });
+
+  it('refuses an availability docker does not have', () => {
+    const { problems } = parse(minimal('checks:\n  - swarm: true\n    availability: drained'));
+    expect(problems.map((p) => p.message)).toEqual([
+      'swarm availability: "drained" is not active, pause or drain',
+    ]);
+  });
 });
