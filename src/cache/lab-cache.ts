@@ -14,6 +14,7 @@ function isLabEntry(value: unknown): value is LabEntry {
   return (
     typeof lab?.id === 'string' &&
     typeof lab.title === 'string' &&
+    Array.isArray(lab.aliases) &&
     typeof lab.topic === 'string' &&
     Array.isArray(lab.concepts) &&
     Array.isArray(lab.checks) &&
@@ -22,7 +23,7 @@ function isLabEntry(value: unknown): value is LabEntry {
   );
 }
 
-const LABS = { name: 'labs', format: 1, isEntry: isLabEntry };
+const LABS = { name: 'labs', format: 2, isEntry: isLabEntry };
 
 /** The parsed-labs cache of one labs folder (one that never hits without options). */
 export function openLabCache(options: FolderCacheOptions | undefined, folder: string): FolderCache<LabEntry> {

@@ -2,7 +2,10 @@ import type { Context } from '../context.js';
 import { findLab, resourceLines } from '../labs/find-lab.js';
 import { labStatus } from '../labs/record.js';
 import { dockerlearnCommand } from '../shell-command.js';
-import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
+import { outputWidth } from '../ui/layout.js';
+import { renderMarkdownCached } from '../ui/render-cache.js';
+import { shouldColor, shouldHyperlink } from '../ui/should-color.js';
+import { loadNotesAndLabs, loadOptions, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning } from './progress-saver.js';
 
 /** `lab`: the labs in study order with their topic and status. No engine call. */
@@ -58,7 +61,16 @@ export async function runLabShow(name: string, globals: GlobalOptions, ctx: Cont
   );
   out.push(
     `Check your work: ${dockerlearnCommand('lab', 'check', lab.id)}`,
+    '',
     `Stuck? ${dockerlearnCommand('lab', 'hint', lab.id)} (${lab.hints.length} hints)`,
   );
-  ctx.stdout.write(`${out.join('\n')}\n`);
+  // rendered as `show` renders a note (fitted to the width, markdown as text), kept between runs
+  const color = shouldColor(ctx.stdout, ctx.env, globals.color);
+  const cache = loadOptions(ctx).cache;
+  const text = await renderMarkdownCached(
+    out.join('\n'),
+    { color, width: outputWidth(ctx.stdout, ctx.env), hyperlinks: shouldHyperlink(color, ctx.env) },
+    cache && { ...cache, slot: `lab\n${lab.id}` },
+  );
+  ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -56,6 +56,8 @@ export interface Hint {
 export interface Lab {
   id: string;
   title: string;
+  /** other names `lab show/check/...` accept (e.g. user-bridge for networking-bridge) */
+  aliases: string[];
   topic: string;
   concepts: string[];
   needs: LabNeed[];

@@ -13,7 +13,7 @@ import {
 import { SUBJECT_PROPS, SUBJECT_RESOURCE, type PropShape } from './subjects.js';
 
 const NEEDS: readonly LabNeed[] = ['engine', 'swarm', 'registry'];
-const FRONT_KEYS = ['id', 'title', 'topic', 'concepts', 'needs', 'order'];
+const FRONT_KEYS = ['id', 'title', 'aliases', 'topic', 'concepts', 'needs', 'order'];
 const COMMON_KEYS = ['concept', 'concepts', 'title'];
 const REQUIRED_SECTIONS = ['goal', 'task', 'hints', 'solution', 'checks'];
 
@@ -42,6 +42,7 @@ export function parseLab(
   const id = typeof front['id'] === 'string' ? front['id'] : fallbackId;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problem(1, `lab id "${id}" is not kebab-case`);
   const title = stringField(front, 'title', problem);
+  const aliases = front['aliases'] === undefined ? [] : stringList(front['aliases'], 'aliases', problem);
   const topic = stringField(front, 'topic', problem);
   const concepts = stringList(front['concepts'], 'concepts', problem);
   if (concepts.length === 0)
@@ -64,6 +65,7 @@ export function parseLab(
   return {
     id,
     title,
+    aliases,
     topic,
     concepts,
     needs: [...new Set<LabNeed>(['engine', ...(needs as LabNeed[])])],

@@ -9,6 +9,7 @@ export function makeLab(
   return {
     id: 't',
     title: 'T',
+    aliases: [],
     topic: 'containers',
     concepts: [],
     needs: ['engine'],

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { dockerlearnCommand, shellWord } from '../../src/shell-command.js';
-import { fakeContext } from '../helpers/fake-context.js';
+import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
 
 async function lab(args: string[], env: Record<string, string> = {}) {
   const ctx = fakeContext({ env });
@@ -37,10 +37,31 @@ describe('lab commands without an engine', () => {
   it('lab show gives the task, names and what is checked, but neither hints nor the solution', async () => {
     const { code, stdout } = await lab(['show', 'containers-web'], { PATH: '/nonexistent' });
     expect(code).toBe(0);
-    expect(stdout).toContain('container `lab-web`');
+    expect(stdout).toContain('container lab-web');
     expect(stdout).toMatch(/container lab-web: state, image, env, ports, restart/);
     expect(stdout).not.toContain('unless-stopped busybox');
     expect(stdout).not.toContain('only one stays down');
+  });
+
+  it('lab show renders the task as show renders a note: no markdown marks, fitted to the width', async () => {
+    const ctx = fakeContext({ stdout: bufferedOutput(false, 40), env: { COLUMNS: '40' } });
+    expect(await run(['lab', 'show', 'containers-web'], ctx)).toBe(0);
+    const lines = ctx.out.text().split('\n');
+    expect(lines[0]).toBe('A named web server that comes back after');
+    expect(lines.filter((l) => l.length > 40)).toEqual([]);
+    expect(ctx.out.text()).not.toMatch(/^#|`/m);
+    expect(lines).toContain('What will be checked');
+  });
+
+  it('lab show takes a lab by an alias its front matter gives (user-bridge), and offers the lab a typo is near', async () => {
+    const byAlias = await lab(['show', 'user-bridge']);
+    expect(byAlias.code).toBe(0);
+    expect(byAlias.stdout).toBe((await lab(['show', 'networking-bridge'])).stdout);
+    const typo = await lab(['show', 'networking-brigde']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr.split('\n')[1]).toMatch(
+      /^did you mean networking-bridge\? \(dockerlearn lab show networking-bridge\); the labs are: /,
+    );
   });
 
   it('lab show of an unknown lab names it and lists the labs', async () => {
