@@ -16,7 +16,10 @@ export function findLab(labs: readonly Lab[], name: string): Lab {
   if (lab) return lab;
   // a typo (fuse.js, as lookup uses): one letter wrong, two in a longer name (a swap counts two), same length or so
   const names = labs.flatMap((l) => [l.id, ...l.aliases].map((n) => [labName(n), l] as const));
-  const typos = typoErrors(wanted, names.map(([n]) => n));
+  const typos = typoErrors(
+    wanted,
+    names.map(([n]) => n),
+  );
   const allowed = wanted.length >= 8 ? 2 : 1;
   let near: Lab | undefined;
   let fewest = allowed + 1;
@@ -27,11 +30,17 @@ export function findLab(labs: readonly Lab[], name: string): Lab {
   const ids = labs.map((l) => l.id).join(', ');
   const listing = `the labs are: ${ids || '(none)'}; run dockerlearn lab to list them`;
   throw new NotFoundError(`no lab "${name.replace(/\s+/g, ' ').slice(0, 60)}"`, {
-    hint: near ? `did you mean ${near.id}? (${dockerlearnCommand('lab', 'show', near.id)}); ${listing}` : listing,
+    hint: near
+      ? `did you mean ${near.id}? (${dockerlearnCommand('lab', 'show', near.id)}); ${listing}`
+      : listing,
   });
 }
 
-const labName = (name: string) => name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const labName = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /** The names a lab asks the learner to create, as `kind name` lines (what `lab clean` may remove or set back). */
 export function resourceLines(lab: Lab): string[] {
