@@ -74,8 +74,8 @@ describe('the parsed-labs cache', () => {
 
   it('ignores a damaged cache file and rebuilds it', async () => {
     const parsed = await cached();
-    writeFileSync(cacheFile(), '{"format":1,"entries":');
+    writeFileSync(cacheFile(), '{"format":2,"entries":');
     expect(await cached()).toEqual(parsed);
-    expect(JSON.parse(readFileSync(cacheFile(), 'utf8')).format).toBe(1);
+    expect(JSON.parse(readFileSync(cacheFile(), 'utf8')).format).toBe(2);
   });
 });
