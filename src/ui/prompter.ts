@@ -2,6 +2,9 @@ import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { styleText } from 'node:util';
 import { InterruptedError } from '../errors.js';
 import { wrapText } from './layout.js';
+import { useTickingMessage, type Message } from './ticking-message.js';
+
+export type { Message };
 
 export interface PromptChoice<V> {
   /** already laid out for the terminal (see ui/layout.ts): wrapped lines carry their own hanging indent */
@@ -18,16 +21,19 @@ export interface Abortable {
   signal?: AbortSignal;
 }
 
-/** Every question the CLI asks goes through this; tests script it, real runs use inquirer. */
+/**
+ * Every question the CLI asks goes through this; tests script it, real runs use inquirer. A `message` that is a
+ * function is read again every second while the prompt is open (the exam's clock), and once more when answered.
+ */
 export interface Prompter {
   /** `pageSize`: how many lines of choices to show at once (all of them, when the screen has room) */
   select<V>(
-    options: { message: string; choices: readonly PromptChoice<V>[]; pageSize?: number } & Abortable,
+    options: { message: Message; choices: readonly PromptChoice<V>[]; pageSize?: number } & Abortable,
   ): Promise<V>;
   /** `required`: an empty selection is refused with `required` as the message, and the learner asked again */
   checkbox<V>(
     options: {
-      message: string;
+      message: Message;
       choices: readonly PromptChoice<V>[];
       pageSize?: number;
       required?: string;
@@ -35,7 +41,7 @@ export interface Prompter {
   ): Promise<V[]>;
   /** `validate` returns an error message to ask again, or true to accept */
   input(
-    options: { message: string; validate?: (value: string) => string | true } & Abortable,
+    options: { message: Message; validate?: (value: string) => string | true } & Abortable,
   ): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** a list the learner narrows by typing; `source` gives the choices for what has been typed so far */
@@ -101,11 +107,18 @@ export function createInquirerPrompter(color = true, width = 80, rows = 24): Pro
   const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & {
     icon: Record<string, string>;
   };
+  // a message that is a function is rendered by the theme, which inquirer calls on every render
+  const shown = (message: Message) => {
+    if (typeof message === 'string') return { message, theme };
+    const bold = (text: string) => (color ? styleText('bold', text) : text);
+    const live = { ...theme, style: { ...theme.style, message: () => bold(useTickingMessage(message)) } };
+    return { message: message(), theme: live };
+  };
   return {
     select: (o) =>
       guard(
         select(
-          { message: o.message, choices: [...o.choices], loop: false, theme, ...pageSize(o.pageSize) },
+          { ...shown(o.message), choices: [...o.choices], loop: false, ...pageSize(o.pageSize) },
           context(o),
         ),
       ),
@@ -113,10 +126,9 @@ export function createInquirerPrompter(color = true, width = 80, rows = 24): Pro
       guard(
         checkbox(
           {
-            message: o.message,
+            ...shown(o.message),
             choices: [...o.choices],
             loop: false,
-            theme,
             ...pageSize(o.pageSize),
             ...(o.required === undefined ? {} : { validate: (picked) => picked.length > 0 || o.required! }),
           },
@@ -124,9 +136,7 @@ export function createInquirerPrompter(color = true, width = 80, rows = 24): Pro
         ),
       ),
     input: (o) =>
-      guard(
-        input({ message: o.message, theme, ...(o.validate ? { validate: o.validate } : {}) }, context(o)),
-      ),
+      guard(input({ ...shown(o.message), ...(o.validate ? { validate: o.validate } : {}) }, context(o))),
     confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
     search: (o) =>
       guard(
