@@ -102,11 +102,18 @@ function promptTheme(color: boolean, width: number) {
  * The real prompter (inquirer, on this process's terminal), coloured only when `color`, its own lines fitted to
  * `width`; Ctrl-C at a prompt becomes an InterruptedError.
  */
-export function createInquirerPrompter(color = true, width = 80, rows = 24): Prompter {
+export function createInquirerPrompter(
+  color = true,
+  width = 80,
+  rows = 24,
+  /** the terminal to prompt on when not this process's (tests) */
+  terminal: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {},
+): Prompter {
   // each prompt takes the parts of the theme it knows; the type is the widest of them
   const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & {
     icon: Record<string, string>;
   };
+  const context = ({ signal }: Abortable) => ({ ...terminal, ...(signal ? { signal } : {}) });
   // a message that is a function is rendered by the theme, which inquirer calls on every render
   const shown = (message: Message) => {
     if (typeof message === 'string') return { message, theme };
@@ -137,27 +144,26 @@ export function createInquirerPrompter(color = true, width = 80, rows = 24): Pro
       ),
     input: (o) =>
       guard(input({ ...shown(o.message), ...(o.validate ? { validate: o.validate } : {}) }, context(o))),
-    confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
+    confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme }, context({}))),
     search: (o) =>
       guard(
-        search({
-          message: o.message,
-          source: (term) => [...o.source(term ?? '')],
-          ...(o.default === undefined ? {} : { default: o.default }),
-          // the whole list when the screen has room for it (the message, the list, the description and key help)
-          pageSize: Math.max(5, rows - 6),
-          theme,
-        }),
+        search(
+          {
+            message: o.message,
+            source: (term) => [...o.source(term ?? '')],
+            ...(o.default === undefined ? {} : { default: o.default }),
+            // the whole list when the screen has room for it (the message, the list, the description and key help)
+            pageSize: Math.max(5, rows - 6),
+            theme,
+          },
+          context({}),
+        ),
       ),
   };
 }
 
 function pageSize(size: number | undefined): { pageSize?: number } {
   return size === undefined ? {} : { pageSize: Math.max(1, size) };
-}
-
-function context({ signal }: Abortable): { signal?: AbortSignal } {
-  return signal ? { signal } : {};
 }
 
 async function guard<T>(prompt: Promise<T>): Promise<T> {
