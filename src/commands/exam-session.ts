@@ -19,9 +19,9 @@ export interface ExamOptions {
 }
 
 /**
- * Runs an exam: asks `questions` without feedback, each prompt showing the time left, and closes the open
- * prompt when the time limit is reached (the rest count as wrong). Answers are saved as they are given; at
- * the end the result is added to the learner's exam history and the score, pass or fail, and per-topic
+ * Runs an exam: asks `questions` without feedback, each prompt showing the time left on the context's clock
+ * (ticking while the prompt is open), and closes the open prompt when the time limit is reached (the rest count
+ * as wrong). Answers are saved as they are given; at the end the result is added to the learner's exam history and the score, pass or fail, and per-topic
  * breakdown with the missed questions are printed. Ctrl-C stops it with the answers kept and no result.
  */
 export async function runExamSession(
@@ -44,6 +44,7 @@ export async function runExamSession(
       random: opts.random,
       feedback: false,
       signal: timeUp.signal,
+      ticking: true,
       label: (index) =>
         `[${index + 1}/${questions.length} · ${formatClock(deadline - currentTime(ctx).getTime())} left]`,
     });

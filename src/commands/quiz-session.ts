@@ -13,11 +13,12 @@ import {
   type Answer,
 } from '../quiz/check-answer.js';
 import { shuffle } from '../quiz/random.js';
+import { messageNow } from '../ui/ticking-message.js';
 import { readMoreCommand } from '../quiz/read-more.js';
 import { recordAnswer } from '../quiz/schedule.js';
 import { scoreSession, type AnswerResult } from '../quiz/score.js';
 import { nextDue } from '../quiz/select-questions.js';
-import type { Prompter } from '../ui/prompter.js';
+import type { Message, Prompter } from '../ui/prompter.js';
 import { renderInline } from '../ui/inline-markdown.js';
 import { wrapText } from '../ui/layout.js';
 import { formatFeedback, type OptionMark } from '../ui/views/format-feedback.js';
@@ -39,6 +40,8 @@ export interface AskOptions {
   random: () => number;
   /** the text before each question's prompt, e.g. `[3/10]`; `index` counts from 0 */
   label: (index: number) => string;
+  /** the label tells the time (the exam clock): an open prompt reads it again every second */
+  ticking?: boolean;
   /** show right/wrong and the explanation after each answer */
   feedback: boolean;
   /** when it aborts, the open prompt closes and no further question is asked (the exam's time limit) */
@@ -119,14 +122,8 @@ export async function askQuestions(
     let answer: Answer;
     const screen = { width, rows: ctx.stdout.rows, color: opts.color };
     try {
-      answer = await ask(
-        prompter,
-        question,
-        `${opts.label(index)} ${question.prompt}`,
-        opts.random,
-        signal,
-        screen,
-      );
+      const message = () => `${opts.label(index)} ${question.prompt}`;
+      answer = await ask(prompter, question, opts.ticking ? message : message(), opts.random, signal, screen);
     } catch (error) {
       if (signal?.aborted) return { results, stopped: true };
       if (error instanceof InterruptedError)
@@ -176,7 +173,7 @@ interface Screen {
 async function ask(
   prompter: Prompter,
   question: Question,
-  message: string,
+  message: Message,
   random: () => number,
   signal: AbortSignal | undefined,
   screen: Screen,
@@ -197,13 +194,16 @@ async function ask(
       value: index,
     }));
   const abortable = signal ? { signal } : {};
-  const prompt = md(message);
+  // the prompt's message laid out by `build`, read again as time passes when `message` is a function of time
+  const shown = (build: (prompt: string) => string): Message =>
+    typeof message === 'string' ? build(md(message)) : () => build(md(message()));
+  const prompt = md(messageNow(message));
   switch (question.kind) {
     case 'typed':
       return {
         kind: 'typed',
         text: await prompter.input({
-          message: after(2, `${prompt} (${DONT_KNOW} if you don't know)`),
+          message: shown((text) => after(2, `${text} (${DONT_KNOW} if you don't know)`)),
           validate: (value) => value.trim() !== '' || `type an answer, or ${DONT_KNOW} to skip`,
           ...abortable,
         }),
@@ -217,7 +217,7 @@ async function ask(
         kind: 'choice',
         selected: [
           await prompter.select({
-            message: after(2, page.message),
+            message: shown((text) => after(2, `${text}${page.more}`)),
             choices,
             pageSize: page.size,
             ...abortable,
@@ -227,11 +227,12 @@ async function ask(
     }
     case 'multiple': {
       const choices = shuffle(indexed(3), random);
-      const page = fitPage(choices, `${prompt} (select all that apply: space ticks, enter answers)`, screen);
+      const howTo = ' (select all that apply: space ticks, enter answers)';
+      const page = fitPage(choices, `${prompt}${howTo}`, screen);
       return {
         kind: 'choice',
         selected: await prompter.checkbox({
-          message: after(2, page.message),
+          message: shown((text) => after(2, `${text}${howTo}${page.more}`)),
           choices,
           pageSize: page.size,
           required: 'tick one or more with space, then press enter',
@@ -244,19 +245,19 @@ async function ask(
 
 /**
  * How many lines of choices to show at once: all of them when the screen has room (the usual case), else as many as
- * fit, with a line in the message saying that more are below.
+ * fit, with `more` to add to the message to say that more are below.
  */
 function fitPage(
   choices: readonly { name: string }[],
   message: string,
   { width, rows }: Screen,
-): { size: number; message: string } {
+): { size: number; more: string } {
   const lines = choices.reduce((sum, choice) => sum + choice.name.split('\n').length, 0);
   const messageLines = wrapText(message, width).split('\n').length;
   // the message, a blank line and the key help under the list, and the line the cursor rests on
   const room = Math.max((rows ?? 24) - messageLines - 4, 4);
-  if (lines <= room) return { size: lines, message };
-  return { size: room, message: `${message} (${choices.length} options: ↓ shows the ones below)` };
+  if (lines <= room) return { size: lines, more: '' };
+  return { size: room, more: ` (${choices.length} options: ↓ shows the ones below)` };
 }
 
 /** For a select-all question, each option with whether it was ticked and whether it is right. */

@@ -2,6 +2,9 @@ import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { styleText } from 'node:util';
 import { InterruptedError } from '../errors.js';
 import { wrapText } from './layout.js';
+import { useTickingMessage, type Message } from './ticking-message.js';
+
+export type { Message };
 
 export interface PromptChoice<V> {
   /** already laid out for the terminal (see ui/layout.ts): wrapped lines carry their own hanging indent */
@@ -18,16 +21,19 @@ export interface Abortable {
   signal?: AbortSignal;
 }
 
-/** Every question the CLI asks goes through this; tests script it, real runs use inquirer. */
+/**
+ * Every question the CLI asks goes through this; tests script it, real runs use inquirer. A `message` that is a
+ * function is read again every second while the prompt is open (the exam's clock), and once more when answered.
+ */
 export interface Prompter {
   /** `pageSize`: how many lines of choices to show at once (all of them, when the screen has room) */
   select<V>(
-    options: { message: string; choices: readonly PromptChoice<V>[]; pageSize?: number } & Abortable,
+    options: { message: Message; choices: readonly PromptChoice<V>[]; pageSize?: number } & Abortable,
   ): Promise<V>;
   /** `required`: an empty selection is refused with `required` as the message, and the learner asked again */
   checkbox<V>(
     options: {
-      message: string;
+      message: Message;
       choices: readonly PromptChoice<V>[];
       pageSize?: number;
       required?: string;
@@ -35,7 +41,7 @@ export interface Prompter {
   ): Promise<V[]>;
   /** `validate` returns an error message to ask again, or true to accept */
   input(
-    options: { message: string; validate?: (value: string) => string | true } & Abortable,
+    options: { message: Message; validate?: (value: string) => string | true } & Abortable,
   ): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** a list the learner narrows by typing; `source` gives the choices for what has been typed so far */
@@ -96,16 +102,30 @@ function promptTheme(color: boolean, width: number) {
  * The real prompter (inquirer, on this process's terminal), coloured only when `color`, its own lines fitted to
  * `width`; Ctrl-C at a prompt becomes an InterruptedError.
  */
-export function createInquirerPrompter(color = true, width = 80, rows = 24): Prompter {
+export function createInquirerPrompter(
+  color = true,
+  width = 80,
+  rows = 24,
+  /** the terminal to prompt on when not this process's (tests) */
+  terminal: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {},
+): Prompter {
   // each prompt takes the parts of the theme it knows; the type is the widest of them
   const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & {
     icon: Record<string, string>;
+  };
+  const context = ({ signal }: Abortable) => ({ ...terminal, ...(signal ? { signal } : {}) });
+  // a message that is a function is rendered by the theme, which inquirer calls on every render
+  const shown = (message: Message) => {
+    if (typeof message === 'string') return { message, theme };
+    const bold = (text: string) => (color ? styleText('bold', text) : text);
+    const live = { ...theme, style: { ...theme.style, message: () => bold(useTickingMessage(message)) } };
+    return { message: message(), theme: live };
   };
   return {
     select: (o) =>
       guard(
         select(
-          { message: o.message, choices: [...o.choices], loop: false, theme, ...pageSize(o.pageSize) },
+          { ...shown(o.message), choices: [...o.choices], loop: false, ...pageSize(o.pageSize) },
           context(o),
         ),
       ),
@@ -113,10 +133,9 @@ export function createInquirerPrompter(color = true, width = 80, rows = 24): Pro
       guard(
         checkbox(
           {
-            message: o.message,
+            ...shown(o.message),
             choices: [...o.choices],
             loop: false,
-            theme,
             ...pageSize(o.pageSize),
             ...(o.required === undefined ? {} : { validate: (picked) => picked.length > 0 || o.required! }),
           },
@@ -124,30 +143,27 @@ export function createInquirerPrompter(color = true, width = 80, rows = 24): Pro
         ),
       ),
     input: (o) =>
-      guard(
-        input({ message: o.message, theme, ...(o.validate ? { validate: o.validate } : {}) }, context(o)),
-      ),
-    confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme })),
+      guard(input({ ...shown(o.message), ...(o.validate ? { validate: o.validate } : {}) }, context(o))),
+    confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme }, context({}))),
     search: (o) =>
       guard(
-        search({
-          message: o.message,
-          source: (term) => [...o.source(term ?? '')],
-          ...(o.default === undefined ? {} : { default: o.default }),
-          // the whole list when the screen has room for it (the message, the list, the description and key help)
-          pageSize: Math.max(5, rows - 6),
-          theme,
-        }),
+        search(
+          {
+            message: o.message,
+            source: (term) => [...o.source(term ?? '')],
+            ...(o.default === undefined ? {} : { default: o.default }),
+            // the whole list when the screen has room for it (the message, the list, the description and key help)
+            pageSize: Math.max(5, rows - 6),
+            theme,
+          },
+          context({}),
+        ),
       ),
   };
 }
 
 function pageSize(size: number | undefined): { pageSize?: number } {
   return size === undefined ? {} : { pageSize: Math.max(1, size) };
-}
-
-function context({ signal }: Abortable): { signal?: AbortSignal } {
-  return signal ? { signal } : {};
 }
 
 async function guard<T>(prompt: Promise<T>): Promise<T> {

@@ -92,6 +92,31 @@ describe('dockerlearn quiz --exam', () => {
     expect(clock.pending()).toBe(0);
   });
 
+  it('reads the clock again while a prompt is open, on every prompt kind, changing nothing else', async () => {
+    const seen: { opened: string; later: string }[] = [];
+    const { ctx, clock, script } = examContext(alphaRight, {
+      onPrompt: (_n, opened, reread) => {
+        clock.advance(10_000);
+        seen.push({ opened, later: reread() });
+      },
+    });
+    expect(await run([...examArgs, 'alpha', '--count', '4', '--seed', '3'], ctx)).toBe(0);
+    script.assertDone();
+    const clockOf = (message: string) => /^\[\d\/4 · (\d+:\d\d) left\]/.exec(message)?.[1];
+    expect(seen.map(({ opened, later }) => [clockOf(opened), clockOf(later)])).toEqual([
+      ['30:00', '29:50'],
+      ['29:50', '29:40'],
+      ['29:40', '29:30'],
+      ['29:30', '29:20'],
+    ]);
+    const rest = (message: string) => message.replace(/^\[[^\]]*\]/, '');
+    for (const { opened, later } of seen) expect(rest(later)).toBe(rest(opened));
+    // a choice, a true/false choice, a select-all and a typed question
+    const kinds = seen.map(({ opened }) => rest(opened));
+    expect(kinds.filter((m) => m.includes('select all that apply'))).toHaveLength(1);
+    expect(kinds.filter((m) => m.includes("if you don't know"))).toHaveLength(1);
+  });
+
   it('passes with --pass at the score, and `progress` lists the result (and --json has it)', async () => {
     const exam = examContext([...alphaRight, ...gammaWrong]);
     const args = [...examArgs, 'alpha', 'gamma', '--count', '4', '--seed', '3', '--pass', '50'];

@@ -64,6 +64,78 @@ describe.skipIf(!hasTmux)('exam in a real terminal', () => {
   });
 });
 
+// the open prompt's clock (its last `? [n/4 · m:ss left]` line), and the screen with only that clock blanked
+function openClock(screen: string, n: number): { clock: string | undefined; rest: string } {
+  const lines = screen.split('\n');
+  const at = lines.findLastIndex((line) => line.startsWith(`? [${n}/4 `));
+  const clock = /(\d+:\d\d) left\]/.exec(lines[at] ?? '')?.[1];
+  if (at >= 0) lines[at] = lines[at]!.replace(/\d+:\d\d left\]/, 'CLOCK');
+  return { clock, rest: lines.join('\n') };
+}
+
+async function poll(what: string, tmux: TmuxSession, done: (screen: string) => boolean): Promise<string> {
+  for (let tries = 0; tries < 150; tries++) {
+    const screen = tmux.screen();
+    if (done(screen)) return screen;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; screen:\n${tmux.screen()}`);
+}
+
+describe.skipIf(!hasTmux)('the exam clock in a real terminal', () => {
+  it('ticks down while no key is pressed, keeping what the learner has done at every prompt kind', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'dockerlearn-e2e-'));
+    const tmux = (session = new TmuxSession(
+      `env NO_COLOR=1 DOCKERLEARN_HOME='${home}' node bin/dockerlearn.js --content test/fixtures/basic ` +
+        'quiz --exam alpha --count 4 --seed 5 --minutes 5',
+      root,
+      { columns: 80, rows: 30 },
+    ));
+    const kinds: string[] = [];
+    for (let n = 1; n <= 4; n++) {
+      const opened = openClock(
+        await tmux.waitFor(new RegExp(`^\\? \\[${n}/4 . \\d+:\\d\\d left\\]`, 'm')),
+        n,
+      );
+      // half an answer: a typed command not yet entered, a box ticked, or the highlight moved down
+      const prompt = opened.rest.slice(opened.rest.lastIndexOf(`? [${n}/4 `)).replace(/\s+/g, ' ');
+      const kind = prompt.includes('Type the command')
+        ? 'typed'
+        : prompt.includes('select all that apply')
+          ? 'select-all'
+          : 'choice';
+      kinds.push(kind);
+      if (kind === 'typed') tmux.send('docker network ls', { literal: true });
+      else tmux.send(kind === 'select-all' ? 'Space' : 'Down');
+      const before = openClock(
+        await poll('the keys to show', tmux, (screen) => {
+          const { rest } = openClock(screen, n);
+          return kind === 'typed' ? /docker network ls\s*$/.test(rest) : rest !== opened.rest;
+        }),
+        n,
+      );
+      const cursor = tmux.cursorPosition();
+      const after = openClock(
+        await poll('the clock to change', tmux, (screen) => openClock(screen, n).clock !== before.clock),
+        n,
+      );
+      const seconds = (clock = '') => clock.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+      expect(seconds(after.clock)).toBeLessThan(seconds(before.clock));
+      // only the open prompt's clock moved: the half answer, the answered prompts' clocks and the cursor stay
+      expect(after.rest).toBe(before.rest);
+      expect(tmux.cursorPosition()).toBe(cursor);
+      if (kind === 'select-all') expect(after.rest).toContain('❯◉');
+      tmux.send('Enter');
+      await tmux.waitFor(new RegExp(`^- \\[${n}/4 `, 'm'));
+    }
+    expect(kinds.sort()).toEqual(['choice', 'choice', 'select-all', 'typed']);
+    const screen = await tmux.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:0');
+    expect(screen).toMatch(/Result: (PASS|FAIL) {2}\d\/4 right/);
+    expect(tmux.cursorVisible()).toBe(true);
+  });
+});
+
 // In-process: reading the help and a usage error needs no real process.
 describe('exam --help', () => {
   it('documents the exam flags with examples', async () => {

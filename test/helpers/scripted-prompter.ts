@@ -1,5 +1,5 @@
 import { InterruptedError } from '../../src/errors.js';
-import type { PromptChoice, Prompter } from '../../src/ui/prompter.js';
+import type { Message, PromptChoice, Prompter } from '../../src/ui/prompter.js';
 
 /** One expected prompt: its kind, a pattern its message must match, and the answer to give. */
 export type Step =
@@ -16,8 +16,11 @@ export interface ScriptOptions {
   interruptAt?: number;
   /** the prompt with this 1-based number is left open, unanswered, until its signal aborts */
   waitAt?: number;
-  /** called as each prompt opens (1-based number), before it is answered, e.g. to move a fake clock */
-  onPrompt?: (number: number, message: string) => void;
+  /**
+   * called as each prompt opens (1-based number), before it is answered, e.g. to move a fake clock; `reread` reads
+   * the message again as the open prompt would re-render it (a message that is a function of time changes)
+   */
+  onPrompt?: (number: number, message: string, reread: () => string) => void;
 }
 
 /**
@@ -55,12 +58,14 @@ export function scriptedPrompter(steps: Step[], options: ScriptOptions = {}) {
   // like inquirer: a prompt whose signal has aborted (before or while it is open) rejects
   function respond<T>(
     kind: string,
-    message: string,
+    shown: Message,
     signal: AbortSignal | undefined,
     answer: (step: Step) => T,
   ): Promise<T> {
+    const reread = () => (typeof shown === 'string' ? shown : shown());
+    const message = reread();
     return new Promise<T>((resolve, reject) => {
-      options.onPrompt?.(messages.length + 1, message);
+      options.onPrompt?.(messages.length + 1, message, reread);
       if (signal?.aborted) {
         messages.push(message);
         reject(new Error('prompt aborted'));

@@ -74,6 +74,11 @@ export class TmuxSession {
     return this.tmux('display-message', '-p', '-t', 'main', '#{cursor_flag}').trim() === '1';
   }
 
+  /** Where the terminal's cursor is, as `column,row`. */
+  cursorPosition(): string {
+    return this.tmux('display-message', '-p', '-t', 'main', '#{cursor_x},#{cursor_y}').trim();
+  }
+
   /** Polls the screen until `pattern` appears; fails with the screen after `timeoutMs`. */
   async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;

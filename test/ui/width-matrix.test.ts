@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import type { Prompter } from '../../src/ui/prompter.js';
+import { messageNow } from '../../src/ui/ticking-message.js';
 import { BUILT_IN_TOPICS } from '../helpers/built-in-topics.js';
 import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
 import { checkLayout, splitWords, tooWide, UNWRAPPED } from '../helpers/screen-layout.js';
@@ -21,17 +22,17 @@ function recordingPrompter(screen: string[]): Prompter {
   };
   return {
     select: ({ message, choices }) => {
-      show('? ', message);
+      show('? ', messageNow(message));
       for (const choice of choices) show('❯ ', choice.name);
       return Promise.resolve(choices[0]!.value);
     },
     checkbox: ({ message, choices }) => {
-      show('? ', message);
+      show('? ', messageNow(message));
       for (const choice of choices) show('❯◯ ', choice.name);
       return Promise.resolve([choices[0]!.value]);
     },
     input: ({ message }) => {
-      show('? ', message);
+      show('? ', messageNow(message));
       return Promise.resolve('?');
     },
     confirm: () => Promise.reject(new Error('no confirm expected')),
