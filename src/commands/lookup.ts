@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Library } from '../content/model.js';
 import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
@@ -5,7 +6,7 @@ import { NotFoundError } from '../errors.js';
 import { cachedDerivation } from '../cache/derived-cache.js';
 import { commandMentions, isCommandMentions } from '../library/command-names.js';
 import { lookUp } from '../library/confidence.js';
-import { lookupData, type MatchData } from '../library/lookup-data.js';
+import { lookupData, lookupPlace, matchMarkdown, type MatchData } from '../library/lookup-data.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { renderMarkdownCached } from '../ui/render-cache.js';
 import { formatLookup } from '../ui/views/format-lookup.js';
@@ -30,7 +31,11 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   const found = lookUp(library, query, () =>
     cachedDerivation(library, cache, { name: 'commands', isValue: isCommandMentions }, commandMentions),
   );
-  const data = { ...lookupData(library, query, found), rightName: found.rightName ?? null };
+  // only --json needs the section's markdown: a kept rendering is printed without reading the note
+  const data = {
+    ...(opts.json ? lookupData(library, query, found) : lookupPlace(library, query, found)),
+    rightName: found.rightName ?? null,
+  };
   if (opts.json) ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   if (!found.match)
     throw found.nearCommand
@@ -41,12 +46,19 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);
-  const topic = found.match.topic;
-  // rendered like `show`, through the render cache, so a repeat lookup never loads marked-terminal
+  const match = found.match;
+  const topic = match.topic;
+  const section = `lookup ${match.concept?.id ?? ''}`;
+  // rendered like `show`, through the render cache keyed by the note file and the section, so a repeat lookup
+  // neither reads the note nor loads marked-terminal
   const rendered = await renderMarkdownCached(
-    data.markdown ?? '',
+    () => matchMarkdown(library, match),
     { color, width, hyperlinks: shouldHyperlink(color, ctx.env) },
-    cache && { ...cache, slot: `${topic.source}\n${topic.id}\nlookup ${data.match?.concept ?? ''}` },
+    cache && {
+      ...cache,
+      slot: `${topic.source}\n${topic.id}\n${section}`,
+      note: { file: path.resolve(ctx.cwd, topic.file), extra: section },
+    },
   );
   // a misnaming lands, but the learner is told the name the notes use
   const correction = found.rightName

@@ -10,7 +10,7 @@ import type { ViewOptions } from './format-topics.js';
  * `rendered` is the match's markdown, already rendered for the terminal.
  */
 export function formatLookup(
-  data: LookupData,
+  data: Omit<LookupData, 'markdown'>,
   topic: Topic,
   rendered: string,
   { color, width }: ViewOptions,
