@@ -6,6 +6,8 @@ import { NotFoundError } from '../errors.js';
 import { cachedDerivation } from '../cache/derived-cache.js';
 import { commandMentions, isCommandMentions } from '../library/command-names.js';
 import { lookUp } from '../library/confidence.js';
+import { indexedNames, isNameIndexData, nameIndexData, type NameVisitor } from '../library/name-index.js';
+import type { FolderCacheOptions } from '../cache/folder-cache.js';
 import { lookupData, lookupPlace, matchMarkdown, type MatchData } from '../library/lookup-data.js';
 import { shouldColor, shouldHyperlink } from '../ui/color.js';
 import { renderMarkdownCached } from '../ui/render-cache.js';
@@ -28,8 +30,11 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   const query = readQuery(words, 'name', 'dockerlearn lookup macvlan');
   const library = await loadNotes(ctx, opts);
   const cache = loadOptions(ctx).cache;
-  const found = lookUp(library, query, () =>
-    cachedDerivation(library, cache, { name: 'commands', isValue: isCommandMentions }, commandMentions),
+  const found = lookUp(
+    library,
+    query,
+    () => cachedDerivation(library, cache, { name: 'commands', isValue: isCommandMentions }, commandMentions),
+    keptNames(library, cache),
   );
   // only --json needs the section's markdown: a kept rendering is printed without reading the note
   const data = {
@@ -65,6 +70,14 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
     ? `${quoteName(query)} is usually written ${quoteName(found.rightName)}.\n\n`
     : '';
   await page(correction + formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
+}
+
+// The library's names in compared form, kept between runs like the command mentions, so that ranking them does not
+// normalise every name again; undefined (rankNames normalises them) when they cannot be kept or do not fit.
+function keptNames(library: Library, cache: FolderCacheOptions | undefined): NameVisitor | undefined {
+  if (!cache || !library.fingerprint) return undefined;
+  const data = cachedDerivation(library, cache, { name: 'names', isValue: isNameIndexData }, nameIndexData);
+  return indexedNames(library, data);
 }
 
 // The best full-text hits for the words, for a lookup that found nothing close: where the words do occur.

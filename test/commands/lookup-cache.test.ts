@@ -65,4 +65,16 @@ describe('dockerlearn lookup, through the rendered-text cache', () => {
     expect(json.code).not.toBe(0);
     expect(json.err).toContain('alpha.md');
   });
+
+  it('answers from the names it keeps as it does with no cache at all', async () => {
+    const queries = [['alpha'], ['fine', 'print'], ['alpah', 'basic'], ['beta'], ['basics']];
+    const uncached = async (query: string[]) => {
+      const ctx = fakeContext({ builtinContent: notes });
+      const code = await run(['lookup', ...query, '--no-pager'], ctx);
+      return { code, out: ctx.out.text(), err: ctx.err.text() };
+    };
+    for (const query of queries) await lookup(...query);
+    expect(readdirSync(cacheDir).some((f) => f.startsWith('names-'))).toBe(true);
+    for (const query of queries) expect(await lookup(...query)).toEqual(await uncached(query));
+  });
 });
