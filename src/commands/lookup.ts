@@ -9,7 +9,8 @@ import { lookUp } from '../library/confidence.js';
 import { indexedNames, isNameIndexData, nameIndexData, type NameVisitor } from '../library/name-index.js';
 import type { FolderCacheOptions } from '../cache/folder-cache.js';
 import { lookupData, lookupPlace, matchMarkdown, type MatchData } from '../library/lookup-data.js';
-import { shouldColor, shouldHyperlink } from '../ui/color.js';
+import { shouldColor, shouldHyperlink } from '../ui/should-color.js';
+import { noStyle } from '../ui/views/styles.js';
 import { renderMarkdownCached } from '../ui/render-cache.js';
 import { formatLookup } from '../ui/views/format-lookup.js';
 import { page } from '../ui/pager.js';
@@ -69,7 +70,9 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   const correction = found.rightName
     ? `${quoteName(query)} is usually written ${quoteName(found.rightName)}.\n\n`
     : '';
-  await page(correction + formatLookup(data, topic, rendered, { color, width }), ctx, opts.pager !== false);
+  // chalk is loaded only to colour: plain output does without it
+  const styles = color ? (await import('../ui/color.js')).palette(true) : noStyle;
+  await page(correction + formatLookup(data, topic, rendered, { styles, width }), ctx, opts.pager !== false);
 }
 
 // The library's names in compared form, kept between runs like the command mentions, so that ranking them does not
