@@ -16,7 +16,6 @@ import { formatLookup } from '../ui/views/format-lookup.js';
 import { page } from '../ui/pager.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { readQuery } from './read-query.js';
-import { searchNotes } from '../library/search-notes.js';
 import { quoteName } from '../ui/views/quote-name.js';
 import { dockerlearnCommand } from '../shell-command.js';
 
@@ -48,7 +47,7 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
       ? new NotFoundError(`nothing called ${quoteName(query)}`, {
           hint: `did you mean ${found.nearCommand}? (${dockerlearnCommand('lookup', ...found.nearCommand.split(' '))})`,
         })
-      : notFound(query, data.suggestions, searchHint(library, query, ctx));
+      : notFound(query, data.suggestions, await searchHint(library, query, ctx));
   if (opts.json) return;
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);
@@ -83,8 +82,10 @@ function keptNames(library: Library, cache: FolderCacheOptions | undefined): Nam
   return indexedNames(library, data);
 }
 
-// The best full-text hits for the words, for a lookup that found nothing close: where the words do occur.
-function searchHint(library: Library, query: string, ctx: Context): string | undefined {
+// The best full-text hits for the words, for a lookup that found nothing close: where the words do occur. The search
+// code is loaded only then.
+async function searchHint(library: Library, query: string, ctx: Context): Promise<string | undefined> {
+  const { searchNotes } = await import('../library/search-notes.js');
   const { hits, total } = searchNotes(library, query, 3, loadOptions(ctx).cache);
   if (hits.length === 0) return undefined;
   const titles = hits.map((h) => (h.concept ? `${h.topic.id} › ${h.title}` : `${h.topic.id} (topic)`));
