@@ -27,8 +27,14 @@ export interface CommandHit {
 }
 
 const specs = (dockerCommands as { commands: CommandSpec[] }).commands;
-const byAlias = new Map<string, CommandSpec>();
-for (const spec of specs) for (const alias of [spec.path, ...spec.aliases]) byAlias.set(alias, spec);
+// The tables below are built on first use: a lookup of a plain name (`lookup macvlan`) needs none of them.
+let aliasTable: Map<string, CommandSpec> | undefined;
+function byAlias(): Map<string, CommandSpec> {
+  if (aliasTable) return aliasTable;
+  aliasTable = new Map();
+  for (const spec of specs) for (const alias of [spec.path, ...spec.aliases]) aliasTable.set(alias, spec);
+  return aliasTable;
+}
 
 /**
  * Reads a docker command line or a flag as a learner types it (`docker ps`, `docker image pull nginx`, `-p`,
@@ -49,7 +55,7 @@ export function readCommandName(text: string): CommandName | undefined {
       words.push(token);
     }
     for (let n = words.length; n > 0 && !spec; n--) {
-      const found = byAlias.get(words.slice(0, n).join(' '));
+      const found = byAlias().get(words.slice(0, n).join(' '));
       if (found) {
         spec = found;
         rest = tokens.slice(1 + n);
@@ -163,7 +169,7 @@ export function nearCommandName(query: string, mentions: readonly SectionMention
   if (tokens[0]?.startsWith('-')) {
     typed = tokens[0].replace(/=.*$/, '');
     // a real flag the notes do not teach (`--oom-kill-disable`) is not a typo of one they do
-    if (realFlags.has(typed)) return undefined;
+    if (realNames().flags.has(typed)) return undefined;
     for (const section of mentions)
       for (const [, flags] of section) for (const f of flags) taught.add(f.startsWith('-') ? f : `--${f}`);
   } else if (tokens[0] === 'docker') {
@@ -202,24 +208,28 @@ export function nearCommandName(query: string, mentions: readonly SectionMention
   return best?.name;
 }
 
-const realCommands = new Set<string>();
-for (const spec of [...specs, ...(pluginCommands as { commands: CommandSpec[] }).commands])
-  for (const name of [spec.path, ...spec.aliases]) realCommands.add(name);
-
-const realFlags = new Set<string>();
-for (const spec of [...specs, ...(pluginCommands as { commands: CommandSpec[] }).commands])
-  for (const flag of spec.flags) {
-    realFlags.add(`--${flag.name}`);
-    if (flag.short) realFlags.add(`-${flag.short}`);
+// Every command and flag docker or one of its usual plugins has, and the commands that only group others (`image`,
+// `network`: a word after one of them must be one of its commands).
+let realTables: { commands: Set<string>; flags: Set<string>; groups: Set<string> } | undefined;
+function realNames(): { commands: Set<string>; flags: Set<string>; groups: Set<string> } {
+  if (realTables) return realTables;
+  const commands = new Set<string>();
+  const flags = new Set<string>();
+  for (const spec of [...specs, ...(pluginCommands as { commands: CommandSpec[] }).commands]) {
+    for (const name of [spec.path, ...spec.aliases]) commands.add(name);
+    for (const flag of spec.flags) {
+      flags.add(`--${flag.name}`);
+      if (flag.short) flags.add(`-${flag.short}`);
+    }
   }
-
-// commands that only group others (`image`, `network`): a word after one of them must be one of its commands
-const groups = new Set(
-  [...realCommands].flatMap((name) => (name.includes(' ') ? [name.split(' ')[0]!] : [])),
-);
+  const groups = new Set([...commands].flatMap((name) => (name.includes(' ') ? [name.split(' ')[0]!] : [])));
+  realTables = { commands, flags, groups };
+  return realTables;
+}
 
 // Whether `docker <words>` is a command docker or one of its usual plugins has, possibly with arguments after it.
 function isRealCommand(typed: string): boolean {
+  const { commands: realCommands, groups } = realNames();
   const words = typed.split(' ').slice(1);
   for (let n = words.length; n > 0; n--) {
     const name = words.slice(0, n).join(' ');

@@ -8,6 +8,7 @@ import {
   type SectionMentions,
 } from './command-names.js';
 import { findConcept, type FindResult } from './find-concept.js';
+import type { NameVisitor } from './name-index.js';
 
 /** A lookup's answer: the match (if any) and, when the query was a known misnaming, the right name. */
 export interface LookupResult extends FindResult {
@@ -23,14 +24,16 @@ export interface LookupResult extends FindResult {
  * Looks a name up without ever being confidently wrong: a docker command or flag lands on the section that uses it
  * most (or on nothing when no note teaches it, never on a look-alike name); a declared misnaming lands on its concept
  * with the right name; anything else goes through `findConcept`'s threshold. `mentions` gives commandMentions
- * of the library when the caller keeps it (it reads every note).
+ * of the library when the caller keeps it (it reads every note); `names` walks the library's names when the caller
+ * keeps them in compared form.
  */
 export function lookUp(
   library: Library,
   query: string,
   mentions?: () => readonly SectionMentions[],
+  names?: NameVisitor,
 ): LookupResult {
-  const byName = findConcept(library, query);
+  const byName = findConcept(library, query, names);
   const misnamed = byName.match?.matchedName.startsWith(MISNAMING_MARK) && byName.match.score === 1;
   if (misnamed && byName.match) {
     const right = byName.match.concept?.title ?? byName.match.topic.title;

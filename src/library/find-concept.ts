@@ -1,4 +1,5 @@
 import type { Library } from '../content/model.js';
+import type { NameVisitor } from './name-index.js';
 import { rankNames, type NameMatch } from './rank-names.js';
 
 export type { NameMatch } from './rank-names.js';
@@ -26,9 +27,10 @@ const MAX_SUGGESTIONS = 3;
 /**
  * Finds the topic or concept a learner means by `query`: exact names first (case, spacing, hyphens, plurals and a
  * leading article ignored), then whole words, then typos. Topics beat concepts, headings beat aliases on a tie.
+ * `names` walks the library's names when the caller keeps them in compared form (see `indexedNames`).
  */
-export function findConcept(library: Library, query: string): FindResult {
-  return chooseMatches(rankNames(library, query, lowestScoreShown));
+export function findConcept(library: Library, query: string, names?: NameVisitor): FindResult {
+  return chooseMatches(rankNames(library, query, lowestScoreShown, names));
 }
 
 /** The match, alternatives and suggestions `findConcept` gives for a ranking of names (see `rankNames`). */

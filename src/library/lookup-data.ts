@@ -28,6 +28,19 @@ export interface LookupData {
 /** What `lookup` found for a query, as plain data. */
 export function lookupData(library: Library, query: string, found: FindResult): LookupData {
   const { match } = found;
+  return { ...lookupPlace(library, query, found), markdown: match ? matchMarkdown(library, match) : null };
+}
+
+/**
+ * `lookupData` without the markdown, which takes reading and parsing the match's note: what `lookup` prints around a
+ * section whose rendering it kept.
+ */
+export function lookupPlace(
+  library: Library,
+  query: string,
+  found: FindResult,
+): Omit<LookupData, 'markdown'> {
+  const { match } = found;
   const related = match?.concept ? relatedConcepts(library, match.topic, match.concept) : [];
   return {
     query,
@@ -40,7 +53,6 @@ export function lookupData(library: Library, query: string, found: FindResult): 
       concept: concept.id,
       title: concept.title,
     })),
-    markdown: match ? matchMarkdown(library, match) : null,
   };
 }
 
@@ -54,8 +66,8 @@ function matchData(m: NameMatch): MatchData {
   };
 }
 
-// The matched concept's section, or the topic's overview, from the note's body.
-function matchMarkdown(library: Library, match: NameMatch): string {
+/** The matched concept's section, or the topic's overview, from the note's body. */
+export function matchMarkdown(library: Library, match: NameMatch): string {
   const body = library.body(match.topic.id);
   const id = match.concept?.id;
   if (id === undefined) return body.overview;

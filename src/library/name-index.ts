@@ -48,3 +48,69 @@ export function visitNames(library: Library, visit: (entry: NameEntry) => void):
   }
   return position;
 }
+
+/** How rankNames walks the names: `visitNames` over the library, or over names kept in compared form. */
+export type NameVisitor = (visit: (entry: NameEntry) => void) => number;
+
+/**
+ * The names `visitNames` hands out, in the same order, as plain data a cache can keep (cache/derived-cache.ts, keyed
+ * by the Library's fingerprint): per name its topic's index, its concept's index in the topic (-1 for the topic's own
+ * name), rank, position, the name, and its compared words joined by spaces. Reading them back normalises nothing.
+ */
+export interface NameIndexData {
+  positions: number;
+  names: [topic: number, concept: number, rank: number, position: number, name: string, words: string][];
+}
+
+/** The names of every topic and concept, in compared form, as `NameIndexData`. */
+export function nameIndexData(library: Library): NameIndexData {
+  const topicAt = new Map(library.topics.map((t, i) => [t, i]));
+  const names: NameIndexData['names'] = [];
+  const positions = visitNames(library, (e) => {
+    const concept = e.concept ? e.topic.concepts.indexOf(e.concept) : -1;
+    names.push([topicAt.get(e.topic) ?? -1, concept, e.rank, e.position, e.name, e.words.join(' ')]);
+  });
+  return { positions, names };
+}
+
+export function isNameIndexData(value: unknown): value is NameIndexData {
+  if (typeof value !== 'object' || value === null) return false;
+  const { positions, names } = value as Partial<Record<keyof NameIndexData, unknown>>;
+  return (
+    typeof positions === 'number' &&
+    Array.isArray(names) &&
+    names.every(
+      (n) =>
+        Array.isArray(n) &&
+        n.length === 6 &&
+        typeof n[0] === 'number' &&
+        typeof n[1] === 'number' &&
+        typeof n[2] === 'number' &&
+        typeof n[3] === 'number' &&
+        typeof n[4] === 'string' &&
+        typeof n[5] === 'string' &&
+        n[5] !== '',
+    )
+  );
+}
+
+/**
+ * Walks the names of `data` as `visitNames` walks the library's; undefined (nothing visited) when `data` does not
+ * fit the library (a topic or concept it names is not there), so the caller walks the library instead.
+ */
+export function indexedNames(library: Library, data: NameIndexData): NameVisitor | undefined {
+  const { topics } = library;
+  const fits = data.names.every(([t, c]) => {
+    const topic = topics[t];
+    return topic !== undefined && (c === -1 || topic.concepts[c] !== undefined);
+  });
+  if (!fits) return undefined;
+  return (visit) => {
+    for (const [t, c, rank, position, name, joined] of data.names) {
+      const topic = topics[t] as Topic;
+      const words = joined.split(' ');
+      visit({ topic, concept: topic.concepts[c], name, key: words.join(''), words, rank, position });
+    }
+    return data.positions;
+  };
+}

@@ -1,6 +1,6 @@
 import type { Concept, Library, Topic } from '../content/model.js';
 import { fuzzyScores, lowestFuzzyScore } from './fuzzy-keys.js';
-import { visitNames, type NameEntry } from './name-index.js';
+import { visitNames, type NameEntry, type NameVisitor } from './name-index.js';
 import { nameWordsWithoutArticle } from './normalize-name.js';
 import { scoreName, typoScore, type QueryForm } from './score-name.js';
 
@@ -23,9 +23,15 @@ export interface NameMatch {
  * With `floorFor`, only what can reach the floor `floorFor(best)` is worked out, `best` being a score some name is
  * known to reach (`floorFor` must never decrease): every topic or concept scoring at least the floor is ranked as
  * without `floorFor`, and the others are left out or ranked below it. The typo search, the slow part, then runs only
- * on the names whose typo score can reach the floor, best first, raising the floor as it goes.
+ * on the names whose typo score can reach the floor, best first, raising the floor as it goes. `names` walks the
+ * library's names (`visitNames`, or names kept in compared form by `indexedNames`).
  */
-export function rankNames(library: Library, query: string, floorFor?: (best: number) => number): NameMatch[] {
+export function rankNames(
+  library: Library,
+  query: string,
+  floorFor?: (best: number) => number,
+  names: NameVisitor = (visit) => visitNames(library, visit),
+): NameMatch[] {
   const words = nameWordsWithoutArticle(query);
   const form: QueryForm = { key: words.join(''), words };
   if (form.key === '') return [];
@@ -35,9 +41,9 @@ export function rankNames(library: Library, query: string, floorFor?: (best: num
   const ceilings: number[] = [];
   // how many names contain each query word: the only word weights scoring asks for (see `weigher`)
   const counts = words.map(() => 0);
-  let names = 0;
-  const positions = visitNames(library, (entry) => {
-    names++;
+  let count = 0;
+  const positions = names((entry) => {
+    count++;
     let shares = false;
     for (let i = 0; i < words.length; i++) {
       if (!entry.words.includes(words[i] as string)) continue;
@@ -50,7 +56,7 @@ export function rankNames(library: Library, query: string, floorFor?: (best: num
       ceilings.push(highest);
     }
   });
-  const weight = weigher(words, counts, names);
+  const weight = weigher(words, counts, count);
   const scores = kept.map((entry) => scoreName(form, entry, undefined, weight));
   const fuzzy = floorFor
     ? typoScoresAbove(form.key, kept, ceilings, scores, floorFor)

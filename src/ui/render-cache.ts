@@ -1,6 +1,5 @@
 // Rendering through the rendered-text cache (cache/render-cache.ts): ui/ says what is rendered and how, asks the
 // cache for a kept rendering, and renders (loading marked-terminal) only on a miss.
-import chalk from 'chalk';
 import type { FolderCacheOptions } from '../cache/folder-cache.js';
 import { renderedEntry, type RenderedSource } from '../cache/render-cache.js';
 import type { RenderOptions } from './render-markdown.js';
@@ -25,9 +24,10 @@ export async function renderMarkdownCached(
   cache: RenderCache | undefined,
 ): Promise<string> {
   const text = typeof markdown === 'string' ? () => markdown : markdown;
-  // With colour on, marked-terminal also consults chalk's own colour level (it skips highlighting at level 0).
+  // With colour on, marked-terminal also consults chalk's own colour level (it skips highlighting at level 0); chalk
+  // is loaded only then, so plain output never loads it.
   const colour = options.color
-    ? `colour level ${chalk.level}${options.hyperlinks ? ' hyperlinks' : ''}`
+    ? `colour level ${(await import('chalk')).default.level}${options.hyperlinks ? ' hyperlinks' : ''}`
     : 'plain';
   const variant = [String(options.width ?? 'none'), colour];
   const source = (cache: RenderCache): RenderedSource =>

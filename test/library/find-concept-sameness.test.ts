@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Concept, Library, Topic } from '../../src/content/model.js';
 import { chooseMatches, findConcept, type FindResult } from '../../src/library/find-concept.js';
+import {
+  indexedNames,
+  nameIndexData,
+  type NameIndexData,
+  type NameVisitor,
+} from '../../src/library/name-index.js';
 import { rankNames, type NameMatch } from '../../src/library/rank-names.js';
 import { libraryOfHeads, loadRealNotes } from '../helpers/library-find.js';
 
@@ -14,10 +20,22 @@ const describeResult = (r: FindResult) => ({
   alternatives: r.alternatives.map(describeMatch),
   suggestions: r.suggestions.map(describeMatch),
 });
+// The names as `lookup` keeps them between runs: in compared form, through JSON.
+const keptNames = new WeakMap<Library, NameVisitor | undefined>();
+function namesKept(library: Library): NameVisitor | undefined {
+  if (!keptNames.has(library))
+    keptNames.set(
+      library,
+      indexedNames(library, JSON.parse(JSON.stringify(nameIndexData(library))) as NameIndexData),
+    );
+  return keptNames.get(library);
+}
 function expectFullAnswer(library: Library, query: string): void {
-  expect(describeResult(findConcept(library, query))).toEqual(
-    describeResult(chooseMatches(rankNames(library, query))),
-  );
+  const full = describeResult(chooseMatches(rankNames(library, query)));
+  expect(describeResult(findConcept(library, query))).toEqual(full);
+  const kept = namesKept(library);
+  expect(kept).toBeDefined();
+  expect(describeResult(findConcept(library, query, kept))).toEqual(full);
 }
 
 function namesOf(library: Library): string[] {
@@ -68,7 +86,7 @@ function queries(names: readonly string[]): fc.Arbitrary<string> {
   );
 }
 
-describe('findConcept answers as the full ranking does', () => {
+describe('findConcept answers as the full ranking does, with the names kept in compared form or not', () => {
   let real: Library;
   beforeAll(async () => {
     real = await loadRealNotes();

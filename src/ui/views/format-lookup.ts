@@ -1,27 +1,25 @@
 import type { LookupData, MatchData } from '../../library/lookup-data.js';
 import type { Topic } from '../../content/model.js';
-import { palette } from '../color.js';
 import { wrapText } from '../layout.js';
-import type { ViewOptions } from './format-topics.js';
+import type { Styles } from './styles.js';
 
 /**
  * What `lookup` prints for a match: where it lives, other names that matched as well, the section rendered, then
  * related concepts and the command that reads the whole topic. For a topic: its overview and its concepts.
- * `rendered` is the match's markdown, already rendered for the terminal.
+ * `rendered` is the match's markdown, already rendered for the terminal; `styles` colours it (chalk) or not (noStyle).
  */
 export function formatLookup(
-  data: LookupData,
+  data: Omit<LookupData, 'markdown'>,
   topic: Topic,
   rendered: string,
-  { color, width }: ViewOptions,
+  { styles: c, width }: { styles: Styles; width: number },
 ): string {
-  const c = palette(color);
   const wrap = (text: string) => wrapText(text, width, { hanging: '  ' });
   const match = data.match;
   if (!match) return '';
   const head =
     match.kind === 'topic' ? `${topic.id} ${c.dim('(topic)')}` : data.path.map(unquoted).join(' › ');
-  const lines = [c.bold.cyan(wrap(head))];
+  const lines = [c.bold(c.cyan(wrap(head)))];
   if (data.alternatives.length > 0)
     lines.push(c.dim(wrap(`also: ${data.alternatives.map(place).join(', ')}`)));
   lines.push('', rendered.trimEnd(), '');
