@@ -1,21 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { fakeContext, fixture } from '../helpers/fake-context.js';
-
-// Notes written moments ago are never cached (their times cannot be trusted yet), so the tests date them back.
-const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000);
+import { hoursAgo, settledNotes } from '../helpers/settled-notes.js';
 
 let notes: string;
 let cacheDir: string;
 beforeEach(() => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-lookup-'));
-  notes = path.join(work, 'notes');
-  cacheDir = path.join(work, 'cache');
-  cpSync(fixture('basic'), notes, { recursive: true });
-  for (const file of readdirSync(notes)) utimesSync(path.join(notes, file), hoursAgo(2), hoursAgo(2));
+  ({ notes, cacheDir } = settledNotes(fixture('basic'), 'dockerlearn-lookup-'));
 });
 
 async function lookup(...args: string[]) {

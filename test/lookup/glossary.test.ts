@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
+import { hoursAgo, settledNotes } from '../helpers/settled-notes.js';
 
 describe('dockerlearn glossary', () => {
   it('lists every concept alphabetically with its topic and a one-line definition', async () => {
@@ -40,15 +40,12 @@ describe('dockerlearn glossary', () => {
 
   it('keeps its laid-out text per width between runs, and lays it out again after a note changes', async () => {
     // a copy of the notes, dated back so that the Library has a fingerprint and its glossary can be kept
-    const work = mkdtempSync(path.join(os.tmpdir(), 'dl-glossary-'));
-    const notes = path.join(work, 'notes');
-    cpSync(path.resolve('content'), notes, { recursive: true });
-    const past = new Date(Date.now() - 7_200_000);
-    for (const file of readdirSync(notes)) utimesSync(path.join(notes, file), past, past);
+    const { work, notes, cacheDir } = settledNotes(path.resolve('content'), 'dl-glossary-');
+    const past = hoursAgo(2);
     const glossaryAt = async (columns: number) => {
       const ctx = fakeContext({ stdout: bufferedOutput(false, columns), builtinContent: notes });
       const env = { ...ctx.env, DOCKERLEARN_HOME: work, COLUMNS: String(columns) };
-      expect(await run(['glossary'], { ...ctx, env, cacheDir: path.join(work, 'cache') })).toBe(0);
+      expect(await run(['glossary'], { ...ctx, env, cacheDir })).toBe(0);
       return ctx.out.text();
     };
     // the same text at both widths (a word wider than 40 columns is split there, so spaces are not compared)
