@@ -39,7 +39,7 @@ export async function runLabList(globals: GlobalOptions & { json?: boolean }, ct
 /** `lab show`: the task, the names to use and what will be checked; never the hints' or solution's text. */
 export async function runLabShow(name: string, globals: GlobalOptions, ctx: Context): Promise<void> {
   const { labs } = await loadNotesAndLabs(ctx, globals);
-  const lab = findLab(labs, name);
+  const lab = await findLab(labs, name);
   const out: string[] = [
     `# ${lab.title}`,
     '',

@@ -1,5 +1,4 @@
 import { NotFoundError } from '../errors.js';
-import { typoErrors } from '../library/fuzzy-keys.js';
 import { dockerlearnCommand } from '../shell-command.js';
 import type { Lab } from './model.js';
 
@@ -7,7 +6,7 @@ import type { Lab } from './model.js';
  * The lab named by id, alias or title (any case, spaces or hyphens alike); else a NotFoundError that offers the lab
  * the name is most likely a typo of, and lists the ids.
  */
-export function findLab(labs: readonly Lab[], name: string): Lab {
+export async function findLab(labs: readonly Lab[], name: string): Promise<Lab> {
   const wanted = labName(name);
   const lab =
     labs.find((l) => l.id === wanted) ??
@@ -16,6 +15,8 @@ export function findLab(labs: readonly Lab[], name: string): Lab {
   if (lab) return lab;
   // a typo (fuse.js, as lookup uses): one letter wrong, two in a longer name (a swap counts two), same length or so
   const names = labs.flatMap((l) => [l.id, ...l.aliases].map((n) => [labName(n), l] as const));
+  // fuse.js is large: loaded only for a name that matched nothing
+  const { typoErrors } = await import('../library/fuzzy-keys.js');
   const typos = typoErrors(
     wanted,
     names.map(([n]) => n),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { makeDir } from '../make-dir.js';
@@ -23,7 +22,7 @@ const WAIT_MS = 10_000;
  */
 export async function withFileLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
   const lock = `${file}.lock`;
-  const owner = `${process.pid} ${randomUUID()}`;
+  const owner = `${process.pid} ${await token()}`;
   const started = Date.now();
   while (!(await tryCreate(lock, owner))) {
     const stale = await staleOwner(lock, STALE_MS);
@@ -89,7 +88,7 @@ async function removeIfOwnedBy(file: string, owner: string): Promise<void> {
 /** Runs `fn` holding `<lock>.guard`, which only lock removals take, each for a read and an unlink. */
 async function withGuard(lock: string, fn: () => Promise<void>): Promise<void> {
   const guard = `${lock}.guard`;
-  const owner = `${process.pid} ${randomUUID()}`;
+  const owner = `${process.pid} ${await token()}`;
   const started = Date.now();
   while (!(await tryCreate(guard, owner))) {
     const left = await staleOwner(guard, GUARD_STALE_MS);
@@ -109,7 +108,7 @@ async function withGuard(lock: string, fn: () => Promise<void>): Promise<void> {
  * to be a newer guard (another process removed the left one and took its own meanwhile), it is put back.
  */
 async function removeLeftGuard(guard: string, left: string): Promise<void> {
-  const aside = `${guard}.${process.pid}.${randomUUID()}`;
+  const aside = `${guard}.${process.pid}.${await token()}`;
   try {
     await rename(guard, aside);
   } catch {
@@ -132,4 +131,11 @@ function isRunning(pid: number): boolean {
     // EPERM: it exists but belongs to someone else
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+// A token no other process holds. node:crypto is loaded on the first save, not by every command that only reads
+// progress (`lab`, `progress`): measured ~2 ms of start-up.
+async function token(): Promise<string> {
+  const { randomUUID } = await import('node:crypto');
+  return randomUUID();
 }

@@ -1,6 +1,5 @@
 import { readdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { describeFsError } from './describe-fs-error.js';
 import { ensureDirFor, withFileLock } from './lock.js';
 import { emptyProgress, type Progress } from './model.js';
@@ -57,6 +56,8 @@ export async function updateProgress(
     }
     const progress = change(loaded.progress);
     await removeLeftovers(file);
+    // loaded on a save only: reading progress needs neither it nor signal-exit, which it brings along
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(file, `${JSON.stringify(progress, null, 2)}\n`);
     return movedAside ? { progress, movedAside } : { progress };
   });
