@@ -8,7 +8,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { engineUnavailableReason, startPrivateEngine } from '../scripts/private-engine.mjs';
+import { engineUnavailableReason, initSwarm, startPrivateEngine } from '../scripts/private-engine.mjs';
 
 const REGISTRY = '127.0.0.1:5000';
 
@@ -96,16 +96,7 @@ export async function labRows({ bin, work, env: baseEnv }) {
     // no registry is reachable: the versions the swarm labs roll between are the imported busybox under more tags
     for (const tag of ['busybox:1.36', 'busybox:1.37']) await engine.docker('tag', 'busybox:latest', tag);
     // the swarm labs' solutions start with `docker swarm init`, but a lab measured alone (BENCH_LABS) may not
-    // on a port of its own, in case an engine test holds the default 2377
-    const port = String(20_000 + (process.pid % 20_000));
-    await engine.docker(
-      'swarm',
-      'init',
-      '--advertise-addr',
-      `127.0.0.1:${port}`,
-      '--listen-addr',
-      `127.0.0.1:${port}`,
-    );
+    await initSwarm(engine);
     const registry = await startRegistry(work);
     if (registry.stop) cleanups.push(registry.stop);
     const veth = makeVeth();

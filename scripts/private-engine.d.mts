@@ -16,3 +16,6 @@ export function engineUnavailableReason(): string | undefined;
  * `busybox:latest`. Throws (after cleaning up) when it cannot start. The caller must call `stop()`.
  */
 export function startPrivateEngine(): Promise<PrivateEngine>;
+
+/** `docker swarm init` on 127.0.0.1 at a port of this process's own (not 2377, which another engine may hold). */
+export function initSwarm(engine: PrivateEngine, salt?: number): Promise<string>;

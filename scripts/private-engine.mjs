@@ -198,3 +198,20 @@ async function stopDaemon(dockerd, root) {
     () => undefined,
   );
 }
+
+/**
+ * `docker swarm init` on 127.0.0.1 at a port of this process's own (from `salt` and the process id), not the default
+ * 2377: another private engine (a test file running beside this one, or the bench) may hold that port. Returns it.
+ */
+export async function initSwarm(engine, salt = 0) {
+  const port = String(20_000 + ((process.pid + salt) % 20_000));
+  await engine.docker(
+    'swarm',
+    'init',
+    '--advertise-addr',
+    `127.0.0.1:${port}`,
+    '--listen-addr',
+    `127.0.0.1:${port}`,
+  );
+  return port;
+}

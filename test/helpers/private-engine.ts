@@ -3,6 +3,7 @@ import { engineUnavailableReason } from '../../scripts/private-engine.mjs';
 
 export {
   engineUnavailableReason,
+  initSwarm,
   startPrivateEngine,
   type PrivateEngine,
 } from '../../scripts/private-engine.mjs';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { fakeContext } from '../helpers/fake-context.js';
 import { engineSkipReason, startPrivateEngine, type PrivateEngine } from '../helpers/private-engine.js';
+import { bystandersSurvive, createBystanders } from './lab-engine-harness.js';
 
 const skip = engineSkipReason();
 if (skip) console.warn(`engine tests skipped: ${skip}`);
@@ -28,30 +29,11 @@ describe.skipIf(skip !== undefined)('[engine] lab check and lab clean through th
   beforeAll(async () => {
     engine = await startPrivateEngine();
     // bystanders: created before any lab, they must survive every `lab clean`
-    await d('volume', 'create', 'bystander-vol');
-    await d('network', 'create', 'bystander-net');
-    await d(
-      'run',
-      '-d',
-      '--name',
-      'bystander',
-      '-v',
-      'bystander-vol:/v',
-      '--network',
-      'bystander-net',
-      'busybox',
-      'sleep',
-      '3600',
-    );
+    await createBystanders(engine);
   }, 120_000);
   afterAll(async () => {
     await engine?.stop();
   });
-  const bystandersSurvive = async () => {
-    expect(await d('container', 'inspect', '-f', '{{.State.Running}}', 'bystander')).toContain('true');
-    await d('volume', 'inspect', 'bystander-vol');
-    await d('network', 'inspect', 'bystander-net');
-  };
 
   describe('networking-bridge', () => {
     const clean = () => reset(['lab-web', 'lab-client'], [], ['lab-appnet']);
@@ -81,7 +63,7 @@ describe.skipIf(skip !== undefined)('[engine] lab check and lab clean through th
       expect(cleaned.code).toBe(0);
       await expect(d('network', 'inspect', 'lab-appnet')).rejects.toBeDefined();
       await expect(d('container', 'inspect', 'lab-client')).rejects.toBeDefined();
-      await bystandersSurvive();
+      await bystandersSurvive(engine);
     }, 60_000);
     it('fails when the containers are on the default bridge, saying where they are', async () => {
       await clean();
@@ -161,7 +143,7 @@ describe.skipIf(skip !== undefined)('[engine] lab check and lab clean through th
       const cleaned = await lab('clean', 'volumes-persist', '--yes');
       expect(cleaned.stdout).toMatch(/container lab-reader\n\s+volume lab-data/);
       await expect(d('volume', 'inspect', 'lab-data')).rejects.toBeDefined();
-      await bystandersSurvive();
+      await bystandersSurvive(engine);
       expect((await lab('--json')).stdout).toMatch(/"id": "volumes-persist",[^}]*"status": "passed"/);
     }, 60_000);
     it('fails when the bind mount is writable and the writer is kept, naming both', async () => {
@@ -213,7 +195,7 @@ describe.skipIf(skip !== undefined)('[engine] lab check and lab clean through th
       expect(cleaned.stdout).toBe(
         'lab clean containers-web will remove:\n  container lab-web\nremoved container lab-web\n',
       );
-      await bystandersSurvive();
+      await bystandersSurvive(engine);
     }, 60_000);
     it('fails without the port and the variable, naming both with what was found', async () => {
       await reset(['lab-web'], [], []);

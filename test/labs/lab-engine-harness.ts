@@ -114,3 +114,38 @@ export async function waitForTasks(engine: PrivateEngine, service: string, count
   }
   throw new Error(`service ${service} did not reach ${count} running tasks within 60 s`);
 }
+
+/**
+ * Makes the bystanders of a lab test: a running container `bystander` with the volume `bystander-vol` on the
+ * network `bystander-net` (and, on a swarm, the service `bystander-svc`), created before any lab. `lab clean` must
+ * leave every one of them; `bystandersSurvive` checks that it did.
+ */
+export async function createBystanders(engine: PrivateEngine, { service = false } = {}): Promise<void> {
+  await engine.docker('volume', 'create', 'bystander-vol');
+  await engine.docker('network', 'create', 'bystander-net');
+  await engine.docker(
+    'run',
+    '-d',
+    '--name',
+    'bystander',
+    '-v',
+    'bystander-vol:/v',
+    '--network',
+    'bystander-net',
+    'busybox',
+    'sleep',
+    '3600',
+  );
+  if (service)
+    await engine.docker('service', 'create', '-d', '--name', 'bystander-svc', 'busybox', 'sleep', '3600');
+}
+
+/** Fails unless every bystander createBystanders made is still there (the container still running). */
+export async function bystandersSurvive(engine: PrivateEngine, { service = false } = {}): Promise<void> {
+  expect(await engine.docker('container', 'inspect', '-f', '{{.State.Running}}', 'bystander')).toContain(
+    'true',
+  );
+  await engine.docker('volume', 'inspect', 'bystander-vol');
+  await engine.docker('network', 'inspect', 'bystander-net');
+  if (service) await engine.docker('service', 'inspect', 'bystander-svc');
+}

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { engineSkipReason, startPrivateEngine, type PrivateEngine } from '../helpers/private-engine.js';
+import {
+  engineSkipReason,
+  initSwarm,
+  startPrivateEngine,
+  type PrivateEngine,
+} from '../helpers/private-engine.js';
 import {
   expectFailures,
   failedRequirements,
@@ -59,16 +64,7 @@ secrets:
 describe.skipIf(skip !== undefined)('[engine] labs on a one-node swarm', () => {
   beforeAll(async () => {
     engine = await startPrivateEngine();
-    // a port of its own: another test file's private engine may hold the default 2377 at the same time
-    const port = String(20_000 + ((process.pid + 10_000) % 20_000));
-    await docker(
-      'swarm',
-      'init',
-      '--advertise-addr',
-      `127.0.0.1:${port}`,
-      '--listen-addr',
-      `127.0.0.1:${port}`,
-    );
+    await initSwarm(engine, 10_000);
   });
   afterAll(async () => {
     await docker('swarm', 'leave', '--force').catch(() => undefined);

@@ -4,8 +4,15 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { fakeContext } from '../helpers/fake-context.js';
-import { engineSkipReason, startPrivateEngine, type PrivateEngine } from '../helpers/private-engine.js';
 import {
+  engineSkipReason,
+  initSwarm,
+  startPrivateEngine,
+  type PrivateEngine,
+} from '../helpers/private-engine.js';
+import {
+  bystandersSurvive,
+  createBystanders,
   expectFailures,
   failedRequirements,
   loadLab,
@@ -39,45 +46,14 @@ async function waitForUpdate(service: string): Promise<void> {
 }
 
 /** What was there before any lab: every `lab clean` must leave it alone. */
-async function bystandersSurvive(): Promise<void> {
-  expect(await docker('container', 'inspect', '-f', '{{.State.Running}}', 'bystander')).toContain('true');
-  await docker('volume', 'inspect', 'bystander-vol');
-  await docker('network', 'inspect', 'bystander-net');
-  await docker('service', 'inspect', 'bystander-svc');
-}
-
 describe.skipIf(skip !== undefined)('[engine] swarm labs: a rolling update, and drain', () => {
   beforeAll(async () => {
     engine = await startPrivateEngine();
-    // a port of its own: another test file's private engine may hold the default 2377 at the same time
-    const port = String(20_000 + (process.pid % 20_000));
-    await docker(
-      'swarm',
-      'init',
-      '--advertise-addr',
-      `127.0.0.1:${port}`,
-      '--listen-addr',
-      `127.0.0.1:${port}`,
-    );
+    await initSwarm(engine, 5_000);
     // no registry here: the two versions the lab names are the imported busybox under two more tags
     await docker('tag', 'busybox:latest', 'busybox:1.36');
     await docker('tag', 'busybox:latest', 'busybox:1.37');
-    await docker('volume', 'create', 'bystander-vol');
-    await docker('network', 'create', 'bystander-net');
-    await docker(
-      'run',
-      '-d',
-      '--name',
-      'bystander',
-      '-v',
-      'bystander-vol:/v',
-      '--network',
-      'bystander-net',
-      'busybox',
-      'sleep',
-      '3600',
-    );
-    await docker('service', 'create', '-d', '--name', 'bystander-svc', 'busybox', 'sleep', '3600');
+    await createBystanders(engine, { service: true });
   });
   afterAll(async () => {
     await docker('swarm', 'leave', '--force').catch(() => undefined);
@@ -124,7 +100,7 @@ describe.skipIf(skip !== undefined)('[engine] swarm labs: a rolling update, and 
         'lab clean swarm-rolling-update will remove:\n  service lab-roll\nremoved service lab-roll\n',
       );
       await expect(docker('service', 'inspect', 'lab-roll')).rejects.toBeDefined();
-      await bystandersSurvive();
+      await bystandersSurvive(engine, { service: true });
     }, 90_000);
 
     it('fails a service created at the new version (no update happened), saying so', async () => {
@@ -188,7 +164,7 @@ describe.skipIf(skip !== undefined)('[engine] swarm labs: a rolling update, and 
       expect(await availability()).toBe('active');
       await expect(docker('service', 'inspect', 'lab-drained')).rejects.toBeDefined();
       await expect(docker('container', 'inspect', 'lab-solo')).rejects.toBeDefined();
-      await bystandersSurvive();
+      await bystandersSurvive(engine, { service: true });
       // nothing left to do: a second clean says so and changes nothing
       expect((await cli('clean', 'swarm-drain', '--yes')).stdout).toBe(
         'nothing of lab swarm-drain to remove\n',
