@@ -54,7 +54,7 @@ export class ContentError extends DockerlearnError {
     const first = problems[0] ?? { file: '?', message: 'invalid note' };
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     super(`${formatProblem(first)}${more}`, 1, {
-      hint: problems.length > 1 ? 'run `dockerlearn validate <dir>` to see every problem' : undefined,
+      hint: problems.length > 1 ? 'run dockerlearn validate <dir> to see every problem' : undefined,
     });
     this.problems = problems;
   }

@@ -22,7 +22,7 @@ type Next = 'quiz' | 'back' | 'quit';
 export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   if (library.topics.length === 0) {
-    throw new NotFoundError('no topics to browse', { hint: 'run `dockerlearn validate` to check the notes' });
+    throw new NotFoundError('no topics to browse', { hint: 'run dockerlearn validate to check the notes' });
   }
   const prompter = await getPrompter(ctx, shouldColor(ctx.stdout, ctx.env, opts.color));
   const file = (await progressFileOrWarn(ctx)) ?? null;

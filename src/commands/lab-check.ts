@@ -20,7 +20,7 @@ export async function requireSwarm(run: RunDocker, lab: Lab): Promise<void> {
   if (swarm.LocalNodeState !== 'active' || swarm.ControlAvailable !== true)
     throw new EngineError(
       `lab ${lab.id} needs a swarm, and this engine is not a swarm manager`,
-      'run `docker swarm init` first (add `--advertise-addr 127.0.0.1` on a machine with several addresses)',
+      'run docker swarm init first (add --advertise-addr 127.0.0.1 on a machine with several addresses)',
     );
 }
 

@@ -68,7 +68,7 @@ async function reset(
         hint:
           suggestTopics(library, name).length > 0
             ? `did you mean ${suggestTopics(library, name).join(' or ')}?`
-            : 'run `dockerlearn topics`',
+            : 'run dockerlearn topics',
       });
   }
   const what = topicId === undefined ? 'all your progress' : `your progress in ${topicId}`;

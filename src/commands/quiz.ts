@@ -57,7 +57,7 @@ export async function quizTopics(
       everyTopic
         ? 'no quiz questions in any topic'
         : `no quiz questions in ${topics.map((t) => t.id).join(', ')}`,
-      { hint: 'run `dockerlearn topics` to see which topics have questions' },
+      { hint: 'run dockerlearn topics to see which topics have questions' },
     );
   }
   requireTerminal(ctx, opts.exam ? 'an exam' : 'a quiz');

@@ -8,7 +8,7 @@ export function selectTopics(library: Library, names: readonly string[]): Topic[
   if (names.length === 0) return [...library.topics];
   return joinTopicWords(library, names).map((name) => {
     if (name.trim() === '') {
-      throw new UsageError('a topic name is empty', { hint: 'run `dockerlearn topics` to see every topic' });
+      throw new UsageError('a topic name is empty', { hint: 'run dockerlearn topics to see every topic' });
     }
     const topic = findTopic(library, name);
     if (topic) return topic;
@@ -17,7 +17,7 @@ export function selectTopics(library: Library, names: readonly string[]): Topic[
       hint:
         suggestions.length > 0
           ? `did you mean ${suggestions.join(' or ')}?`
-          : 'run `dockerlearn topics` to see every topic',
+          : 'run dockerlearn topics to see every topic',
     });
   });
 }

@@ -52,7 +52,7 @@ export function dockerRunner(
             return reject(
               new EngineError(
                 `docker ${args[0] ?? ''} did not answer within ${Math.round((options.timeoutMs ?? defaultTimeoutMs) / 1000)} s`,
-                'is the engine busy or hung? try `docker info`',
+                'is the engine busy or hung? try docker info',
               ),
             );
           const engine = classifyEngineFailure(stderr);
@@ -77,7 +77,7 @@ export function classifyEngineFailure(stderr: string): EngineError | undefined {
   )
     return new EngineError(
       'the Docker daemon is not running (or DOCKER_HOST/context points nowhere)',
-      'start Docker (Docker Desktop, or `sudo systemctl start docker`), then try `docker info`',
+      'start Docker (Docker Desktop, or sudo systemctl start docker), then try docker info',
     );
   const old = /client version ([\d.]+) is too new\. Maximum supported API version is ([\d.]+)/i.exec(stderr);
   if (old)

@@ -24,7 +24,7 @@ export function readDockerCommand(line: string | readonly string[]): DockerComma
   if (words.length === 0) throw new UsageError('there is no command to explain');
   if (words[0] !== 'docker')
     throw new UsageError(`not a docker command: it starts with "${clean(words[0]!)}"`, {
-      hint: 'explain reads a command line that starts with `docker`, e.g. `docker run -d nginx`',
+      hint: 'explain reads a command line that starts with docker, e.g. docker run -d nginx',
     });
   const after = words.slice(1);
   return { ...parseDockerWords(after, dockerTable()), words: after, rest };

@@ -78,6 +78,6 @@ export function readExplainInput(bytes: Uint8Array, source: string): ExplainInpu
   throw new ExplainInputError(
     'neither a Dockerfile (no FROM line) nor a Compose file (no services key)',
     source,
-    'explain reads a Dockerfile, a Compose or stack file, or a docker command (`dockerlearn explain docker run ...`)',
+    'explain reads a Dockerfile, a Compose or stack file, or a docker command (dockerlearn explain docker run ...)',
   );
 }

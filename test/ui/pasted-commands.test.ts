@@ -98,3 +98,22 @@ describe('every "Read more" of the built-in questions', () => {
     expect(ctx.out.text().split('\n')[0]).toBe('multi-stage-builds › --target: stop at a stage');
   });
 });
+
+describe('the commands error hints name', () => {
+  it.each([
+    [['quiz', 'nosuchtopic'], 'dockerlearn topics'],
+    [['show', ' '], 'dockerlearn topics'],
+  ])(
+    '%j: the hint names the command bare (no markdown backticks, which a shell would run), and it runs',
+    async (args, command) => {
+      const ctx = fakeContext();
+      expect(await run(args, ctx)).not.toBe(0);
+      const hint = ctx.err.text().split('\n')[1] ?? '';
+      expect(hint).not.toContain('`');
+      expect(hint).toContain(`run ${command} `);
+      const runs = fakeContext();
+      expect(await run(command.split(' ').slice(1), runs)).toBe(0);
+      expect(runs.err.text()).toBe('');
+    },
+  );
+});
