@@ -41,19 +41,11 @@ function byAlias(): Map<string, CommandSpec> {
  * `--mount=type=bind`) into the command it names and its flags; undefined when it names neither.
  */
 export function readCommandName(text: string): CommandName | undefined {
-  const tokens = text
-    .trim()
-    .replace(/^\$\s+/, '')
-    .split(/\s+/)
-    .filter(Boolean);
+  const tokens = commandTokens(text);
   let spec: CommandSpec | undefined;
   let rest = tokens;
   if (tokens[0] === 'docker') {
-    const words: string[] = [];
-    for (const token of tokens.slice(1)) {
-      if (!/^[a-z][a-z-]*$/.test(token) || words.length === 3) break;
-      words.push(token);
-    }
+    const words = commandWords(tokens);
     for (let n = words.length; n > 0 && !spec; n--) {
       const found = byAlias().get(words.slice(0, n).join(' '));
       if (found) {
@@ -158,36 +150,32 @@ export function findCommandSections(
  * `--rm`); undefined when the query is not shaped so, names a real one, or nothing taught is close. Only what the
  * notes mention is offered: a suggestion must lead somewhere.
  */
-export function nearCommandName(query: string, mentions: readonly SectionMentions[]): string | undefined {
-  const tokens = query
-    .trim()
-    .replace(/^\$\s+/, '')
-    .split(/\s+/)
-    .filter(Boolean);
+export function nearCommandName(
+  query: string,
+  mentions: () => readonly SectionMentions[],
+): string | undefined {
+  const tokens = commandTokens(query);
   let typed: string;
   const taught = new Set<string>();
   if (tokens[0]?.startsWith('-')) {
     typed = tokens[0].replace(/=.*$/, '');
     // a real flag the notes do not teach (`--oom-kill-disable`) is not a typo of one they do
     if (realNames().flags.has(typed)) return undefined;
-    for (const section of mentions)
+    for (const section of mentions())
       for (const [, flags] of section) for (const f of flags) taught.add(f.startsWith('-') ? f : `--${f}`);
   } else if (tokens[0] === 'docker') {
-    const words: string[] = [];
-    for (const token of tokens.slice(1)) {
-      if (!/^[a-z][a-z-]*$/.test(token) || words.length === 3) break;
-      words.push(token);
-    }
+    const words = commandWords(tokens);
     if (words.length === 0) return undefined;
     typed = `docker ${words.join(' ')}`;
-    const spellings = new Map<string, string[]>();
-    for (const spec of specs) spellings.set(spec.path, [spec.path, ...spec.aliases]);
-    for (const section of mentions)
-      for (const [command] of section)
-        if (command) for (const name of spellings.get(command) ?? [command]) taught.add(`docker ${name}`);
+    // a real command the notes do not teach (`docker buildx`, a plugin) is not a typo of one they do
+    if (isRealCommand(typed)) return undefined;
+    for (const section of mentions())
+      for (const [command] of section) {
+        const spec = command ? byAlias().get(command) : undefined;
+        for (const name of spec ? [spec.path, ...spec.aliases] : command ? [command] : [])
+          taught.add(`docker ${name}`);
+      }
   } else return undefined;
-  // a real command the notes do not teach (`docker buildx`, a plugin) is not a typo of one they do
-  if (!typed.startsWith('-') && isRealCommand(typed)) return undefined;
   // a typo is a few wrong letters in what follows `docker ` or the dashes: one for a short name, two from 6 letters
   const letters = typed.replace(/^docker |^-+/, '').length;
   const allowed = letters < 3 ? 0 : letters < 6 ? 1 : 2;
@@ -236,6 +224,25 @@ function isRealCommand(typed: string): boolean {
     if (realCommands.has(name)) return n === words.length || !groups.has(name);
   }
   return false;
+}
+
+// A command line as words, without a leading `$ ` prompt.
+function commandTokens(text: string): string[] {
+  return text
+    .trim()
+    .replace(/^\$\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+// The words after `docker` that may name its command (lower-case words, at most three), before any flag or argument.
+function commandWords(tokens: readonly string[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens.slice(1)) {
+    if (!/^[a-z][a-z-]*$/.test(token) || words.length === 3) break;
+    words.push(token);
+  }
+  return words;
 }
 
 function mentionsIn(markdown: string): SectionMentions {

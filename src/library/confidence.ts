@@ -54,7 +54,7 @@ export function lookUp(
     // equals the alias `docker ps -s`: a name that is itself a command line does not count as the very name.
     const exact =
       byName.match?.score === 1 && readCommandName(byName.match.matchedName.replace(/`/g, '')) === undefined;
-    const near = exact ? undefined : nearCommandName(query, mentioned());
+    const near = exact ? undefined : nearCommandName(query, mentioned);
     if (near)
       return {
         match: undefined,

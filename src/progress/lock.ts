@@ -133,8 +133,8 @@ function isRunning(pid: number): boolean {
   }
 }
 
-// A token no other process holds. node:crypto is loaded on the first save, not by every command that only reads
-// progress (`lab`, `progress`): measured ~2 ms of start-up.
+// A token no other process holds. node:crypto is loaded on the first save, not at start-up by every command that
+// only reads progress (`lab`, `progress`).
 async function token(): Promise<string> {
   const { randomUUID } = await import('node:crypto');
   return randomUUID();
