@@ -31,7 +31,7 @@ export async function runLabCheck(
   ctx: Context,
 ): Promise<void> {
   const { labs } = await loadNotesAndLabs(ctx, globals);
-  const lab = await findLab(labs, name);
+  const lab = await findLab(labs, name, 'check');
   const run = dockerRunner(ctx.env);
   // Ctrl-C in the middle of a check still removes the helper containers it started
   const forget = onShutdown(async () => {

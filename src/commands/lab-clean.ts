@@ -94,7 +94,7 @@ export async function runLabClean(
   ctx: Context,
 ): Promise<void> {
   const { labs } = await loadNotesAndLabs(ctx, globals);
-  const lab = await findLab(labs, name);
+  const lab = await findLab(labs, name, 'clean');
   const run = dockerRunner(ctx.env);
   const found = await existingResources(run, lab);
   const nodes = await nodesToRestore(run, lab);

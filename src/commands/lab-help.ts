@@ -9,7 +9,7 @@ import { ProgressSaver } from './progress-saver.js';
 /** `lab hint`: the next hint not yet seen (all seen ones again before it), and remembers it was shown. */
 export async function runLabHint(name: string, globals: GlobalOptions, ctx: Context): Promise<void> {
   const { labs } = await loadNotesAndLabs(ctx, globals);
-  const lab = await findLab(labs, name);
+  const lab = await findLab(labs, name, 'hint');
   const saver = new ProgressSaver(ctx, () => currentTime(ctx));
   const seen = (await saver.current()).labs[lab.id]?.hintsSeen ?? 0;
   const shown = Math.min(lab.hints.length, seen + 1);
@@ -31,7 +31,7 @@ export async function runLabSolution(
   ctx: Context,
 ): Promise<void> {
   const { labs } = await loadNotesAndLabs(ctx, globals);
-  const lab = await findLab(labs, name);
+  const lab = await findLab(labs, name, 'solution');
   const ok = await confirmFirst(ctx, globals, {
     message: `Show the solution of ${lab.id}? Trying a hint first helps more.`,
     refusal: 'lab solution asks before showing the answer, and there is no terminal to ask on',

@@ -4,9 +4,9 @@ import type { Lab } from './model.js';
 
 /**
  * The lab named by id, alias or title (any case, spaces or hyphens alike); else a NotFoundError that offers the lab
- * the name is most likely a typo of, and lists the ids.
+ * the name is most likely a typo of (with the `lab <action>` command for it), and lists the ids.
  */
-export async function findLab(labs: readonly Lab[], name: string): Promise<Lab> {
+export async function findLab(labs: readonly Lab[], name: string, action = 'show'): Promise<Lab> {
   const wanted = labName(name);
   const lab =
     labs.find((l) => l.id === wanted) ??
@@ -32,7 +32,7 @@ export async function findLab(labs: readonly Lab[], name: string): Promise<Lab> 
   const listing = `the labs are: ${ids || '(none)'}; run dockerlearn lab to list them`;
   throw new NotFoundError(`no lab "${name.replace(/\s+/g, ' ').slice(0, 60)}"`, {
     hint: near
-      ? `did you mean ${near.id}? (${dockerlearnCommand('lab', 'show', near.id)}); ${listing}`
+      ? `did you mean ${near.id}? (${dockerlearnCommand('lab', action, near.id)}); ${listing}`
       : listing,
   });
 }

@@ -62,6 +62,9 @@ describe('lab commands without an engine', () => {
     expect(typo.stderr.split('\n')[1]).toMatch(
       /^did you mean networking-bridge\? \(dockerlearn lab show networking-bridge\); the labs are: /,
     );
+    // the command offered is the one the learner was running
+    const hint = (await lab(['hint', 'networking-brigde'])).stderr.split('\n')[1];
+    expect(hint).toMatch(/^did you mean networking-bridge\? \(dockerlearn lab hint networking-bridge\);/);
   });
 
   it('lab show of an unknown lab names it and lists the labs', async () => {
