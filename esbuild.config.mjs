@@ -1,12 +1,11 @@
-// Bundles src/main.ts and its dependencies into dist/ for a fast start: one file to read instead of hundreds.
-// Each lazily imported command stays its own chunk (ESM splitting), so `topics` never parses inquirer or
-// marked-terminal. Chunks sit next to main.js, so `new URL('../…', import.meta.url)` works from any of them.
-// Type checking is tsc's job (`npm run build` runs it first).
+// Bundles the program for a fast start: src/main.ts and every dependency into one CommonJS file, dist/main.cjs, which
+// src/start.ts (bundled as dist/start.cjs, run by bin/dockerlearn.js) compiles through V8's code cache (why, there).
+// esbuild wraps each module reached only through a dynamic import() in a function run on first import, so `topics`
+// still never runs inquirer or marked-terminal. The bundle sits in dist/, so `new URL('../…', import.meta.url)`
+// finds content/ and package.json. Type checking is tsc's job (`npm run build` runs it first).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { nodeEsmShims } from './esbuild.shims.mjs';
 
 const substitutes = {
   // marked-terminal's `cli-highlight` loads every highlight.js language; ours loads the ones the notes use
@@ -47,56 +46,57 @@ const childProcessOnUse = {
   },
 };
 
-rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
-const result = await build({
-  entryPoints: ['src/main.ts'],
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunk-[hash]',
-  // DOCKERLEARN_NO_MINIFY=1 keeps names readable in `node --cpu-prof` profiles
-  minify: !process.env.DOCKERLEARN_NO_MINIFY,
-  legalComments: 'none',
-  ...nodeEsmShims,
-  plugins: [lighterDependencies, childProcessOnUse],
-  metafile: true,
-  logLevel: 'warning',
-  write: false,
-});
-// The banner's shims cost each chunk that runs them (createRequire above all) and only the few chunks of bundled
-// CommonJS need them: the others are written without. A chunk naming them anywhere keeps them.
-const shims = `${nodeEsmShims.banner.js}\n`;
-mkdirSync(new URL('dist', import.meta.url), { recursive: true });
-for (const file of result.outputFiles) {
-  const code = file.text.startsWith(shims) ? file.text.slice(shims.length) : file.text;
-  const needsShims = code !== file.text && /\b(require|__dlFilename|__dlDirname)\b/.test(code);
-  mkdirSync(path.dirname(file.path), { recursive: true });
-  writeFileSync(file.path, needsShims ? file.text : code);
+/**
+ * The options of both bundles. `import.meta.url` (which CommonJS lacks) becomes the bundle's own file URL, and every
+ * import() becomes a require(): the bundle is compiled by node:vm, which gives it no ES module loader.
+ * test/helpers/modules-run.ts builds the same bundle unminified to see which modules a command runs.
+ */
+export function bundleOptions({ minify = !process.env.DOCKERLEARN_NO_MINIFY } = {}) {
+  return {
+    entryPoints: { main: 'src/main.ts', start: 'src/start.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__dlImportMetaUrl' },
+    banner: { js: "var __dlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // DOCKERLEARN_NO_MINIFY=1 keeps names readable in `node --cpu-prof` profiles
+    minify,
+    legalComments: 'none',
+    plugins: [lighterDependencies, childProcessOnUse],
+    metafile: true,
+    logLevel: 'warning',
+  };
 }
-// Which sources went into which chunk: test/e2e/loaded-modules.test.ts checks what each command loads with it.
-mkdirSync(new URL('.build', import.meta.url), { recursive: true });
-writeFileSync(new URL('.build/esbuild-meta.json', import.meta.url), JSON.stringify(result.metafile));
 
-// The published package installs no dependencies (dist/ holds them), so the licences of the packages bundled into
-// dist/ ship with it, in one file.
-const bundled = new Set();
-for (const input of Object.keys(result.metafile.inputs)) {
-  const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-  if (match) bundled.add(match[1]);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
+  const result = await build(bundleOptions());
+  // Which sources went into which bundle: the licence notices below, and tests, read it.
+  mkdirSync(new URL('.build', import.meta.url), { recursive: true });
+  writeFileSync(new URL('.build/esbuild-meta.json', import.meta.url), JSON.stringify(result.metafile));
+
+  // The published package installs no dependencies (dist/ holds them), so the licences of the packages bundled into
+  // dist/ ship with it, in one file.
+  const bundled = new Set();
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) bundled.add(match[1]);
+  }
+  const notices = [...bundled].sort().map((name) => {
+    const dir = new URL(`node_modules/${name}/`, import.meta.url);
+    const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+    const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f));
+    const text = licenceFile
+      ? readFileSync(new URL(licenceFile, dir), 'utf8').trim()
+      : `License: ${pkg.license}`;
+    return `${name} ${pkg.version} (${pkg.license})\n\n${text}\n`;
+  });
+  writeFileSync(
+    new URL('dist/THIRD-PARTY-LICENSES.txt', import.meta.url),
+    `dockerlearn's dist/ bundles code from these packages, under these licences.\n\n${notices.join(`\n${'-'.repeat(78)}\n\n`)}`,
+  );
 }
-const notices = [...bundled].sort().map((name) => {
-  const dir = new URL(`node_modules/${name}/`, import.meta.url);
-  const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
-  const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f));
-  const text = licenceFile
-    ? readFileSync(new URL(licenceFile, dir), 'utf8').trim()
-    : `License: ${pkg.license}`;
-  return `${name} ${pkg.version} (${pkg.license})\n\n${text}\n`;
-});
-writeFileSync(
-  new URL('dist/THIRD-PARTY-LICENSES.txt', import.meta.url),
-  `dockerlearn's dist/ bundles code from these packages, under these licences.\n\n${notices.join(`\n${'-'.repeat(78)}\n\n`)}`,
-);

@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-// Turn on Node's on-disk compile cache where it exists (Node 22.1+); Node 20 lacks it.
-import * as mod from 'node:module';
-
-mod.enableCompileCache?.();
-const { main } = await import('../dist/main.js');
-await main(process.argv.slice(2));
+// CommonJS (bin/package.json): Node starts a CommonJS entry sooner than an ES module. src/start.ts says why.
+'use strict';
+require('../dist/start.cjs').start(process.argv.slice(2));

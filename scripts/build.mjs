@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stampFile = path.join(root, '.build', 'inputs.txt');
 const INPUTS = ['src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
-const BUILDERS = ['esbuild.config.mjs', 'esbuild.shims.mjs', 'scripts/build.mjs'];
+const BUILDERS = ['esbuild.config.mjs', 'scripts/build.mjs'];
 
 /** Every input's path, size and modification time, and the settings that change the output. */
 function inputsStamp() {
@@ -34,7 +34,7 @@ function run(command, args) {
 }
 
 const stamp = inputsStamp();
-const built = existsSync(path.join(root, 'dist', 'main.js')) && existsSync(stampFile);
+const built = existsSync(path.join(root, 'dist', 'main.cjs')) && existsSync(stampFile);
 if (process.argv.includes('--if-changed') && built && readFileSync(stampFile, 'utf8') === stamp) {
   console.log('dist/ is up to date with its sources: not building again');
   process.exit(0);

@@ -34,9 +34,9 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
 }
 
 /**
- * The process entry point used by bin/dockerlearn.js: a closed pipe (`dockerlearn topics | head -1`) ends the run
- * quietly, and SIGINT/SIGTERM/SIGHUP end it with 130/143/129 once a save under way has landed and the pager is closed,
- * after restoring the cursor.
+ * The process entry point that bin/dockerlearn.js runs (through src/start.ts): a closed pipe
+ * (`dockerlearn topics | head -1`) ends the run quietly, and SIGINT/SIGTERM/SIGHUP end it with 130/143/129 once a
+ * save under way has landed and the pager is closed, after restoring the cursor.
  */
 export async function main(argv: string[]): Promise<void> {
   for (const stream of [process.stdout, process.stderr]) {

@@ -8,7 +8,7 @@ import { repoRoot } from './fake-context.js';
 
 /**
  * Bundles source modules into one ES module a child `node` process can import, so tests can run real code in
- * several processes at once (the shipped build is a chunked bundle whose file names are not stable).
+ * several processes at once (the shipped bundle exports only `main`).
  */
 export async function bundleForChild(modules: Record<string, string>): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dockerlearn-child-'));
