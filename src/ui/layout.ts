@@ -5,7 +5,7 @@
 // segmenter built at import), measured here against ~15 ms for these, which is most of a start-up budget.
 import stringWidth from 'fast-string-width';
 import { wrapAnsi } from 'fast-wrap-ansi';
-import { isPlainAscii, wrapPlainAscii } from './wrap-plain.js';
+import { isSingleColumnText, wrapSingleColumn } from './wrap-plain.js';
 
 /** The width used when output is not a terminal and COLUMNS is not set. */
 export const PIPED_WIDTH = 80;
@@ -14,7 +14,7 @@ const MIN_WIDTH = 20;
 
 /** Columns the text takes on a terminal. */
 export function displayWidth(text: string): number {
-  return isPlainAscii(text) ? text.length : stringWidth(text);
+  return isSingleColumnText(text) ? text.length : stringWidth(text);
 }
 
 /**
@@ -48,8 +48,8 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
   const rest = options.hanging ?? ' '.repeat(displayWidth(indent));
   text = text.slice(lead.length);
   const room = Math.max(width - Math.max(displayWidth(indent), displayWidth(rest)), 1);
-  const wrapped = isPlainAscii(text)
-    ? wrapPlainAscii(text, room)
+  const wrapped = isSingleColumnText(text)
+    ? wrapSingleColumn(text, room)
     : wrapAnsi(text, room, { hard: true, trim: true, wordWrap: true });
   return wrapped
     .split('\n')

@@ -1,17 +1,24 @@
-// fast-wrap-ansi's wrapping (hard, trim, wordWrap: what layout.ts asks for) for the common case of printable ASCII,
-// where every character is one column and there is no escape code: the same rows, without measuring each word and
-// character through the Unicode width tables and rebuilding the string a character at a time. Piped output (no
-// colour) is almost all this case. test/ui/wrap-plain.test.ts checks it against fast-wrap-ansi.
+// fast-wrap-ansi's wrapping (hard, trim, wordWrap: what layout.ts asks for) for the common case of text where every
+// character is one column and there is no escape code: the same rows, without measuring each word and character
+// through the Unicode width tables and rebuilding the string a character at a time. Piped output (no colour) is almost
+// all this case. Besides printable ASCII, the characters the tool's own screens print (› — … → ✓ ✗ ’ and the like)
+// count as one column, so `lookup`'s `topic › section` line does not pay for the tables: fast-string-width's first
+// measure of such a line compiles its emoji expressions, ~3 ms of a ~40 ms command (--cpu-prof, session 7).
+// test/ui/wrap-plain.test.ts checks every one of these characters' widths with fast-string-width and the wrapping
+// with fast-wrap-ansi.
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// No whitespace but the ASCII space (trimming treats the others differently), no soft hyphen, no combining marks:
+// Latin-1 and Latin Extended letters and signs, dashes, quotes, bullets and ellipsis, arrows, box drawing, ✓ and ✗.
+const SINGLE_COLUMN =
+  /^[\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f\u2713\u2717]*$/;
 
-/** Whether `text` is one line of printable ASCII (one column per character, no escape codes). */
-export function isPlainAscii(text: string): boolean {
-  return PRINTABLE_ASCII.test(text);
+/** Whether `text` is one line of characters that each take one column, with no escape codes. */
+export function isSingleColumnText(text: string): boolean {
+  return SINGLE_COLUMN.test(text);
 }
 
-/** `wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true })` for one line of printable ASCII. */
-export function wrapPlainAscii(text: string, columns: number): string {
+/** `wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true })` for one line of single-column text. */
+export function wrapSingleColumn(text: string, columns: number): string {
   if (text.trim() === '') return '';
   const rows = [''];
   let rowLength = 0;

@@ -1,22 +1,35 @@
 import fc from 'fast-check';
+import stringWidth from 'fast-string-width';
 import { wrapAnsi } from 'fast-wrap-ansi';
 import { describe, expect, it } from 'vitest';
-import { isPlainAscii, wrapPlainAscii } from '../../src/ui/wrap-plain.js';
+import { isSingleColumnText, wrapSingleColumn } from '../../src/ui/wrap-plain.js';
+
+/** Every character `isSingleColumnText` accepts on its own. */
+const singleColumnCharacters = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
+  isSingleColumnText,
+);
 
 const WORDS = fc.array(
   fc.oneof(
-    fc.constantFrom('', ' ', '  ', 'a', 'ab', 'docker', 'run', '-p', '8080:80', '`code`'),
+    fc.constantFrom('', ' ', '  ', 'a', 'ab', 'docker', 'run', '-p', '8080:80', '`code`', '›', '—', 'naïve'),
     fc.string({ unit: fc.constantFrom(...'abc -/x'.split('')), maxLength: 40 }),
+    fc.string({ unit: fc.constantFrom(...singleColumnCharacters), maxLength: 12 }),
   ),
   { maxLength: 14 },
 );
 
-describe('wrapPlainAscii', () => {
-  it('wraps printable ASCII exactly as fast-wrap-ansi does (hard, trim, word wrap), 10,000 texts', () => {
+describe('wrapSingleColumn', () => {
+  it('accepts only characters that fast-string-width measures as one column', () => {
+    expect(singleColumnCharacters.length).toBeGreaterThan(1000);
+    const wider = singleColumnCharacters.filter((c) => stringWidth(c) !== 1);
+    expect(wider).toEqual([]);
+  });
+
+  it('wraps single-column text exactly as fast-wrap-ansi does (hard, trim, word wrap), 10,000 texts', () => {
     fc.assert(
       fc.property(WORDS, fc.integer({ min: 1, max: 30 }), (words, columns) => {
         const text = words.join(' ');
-        expect(wrapPlainAscii(text, columns)).toBe(
+        expect(wrapSingleColumn(text, columns)).toBe(
           wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true }),
         );
       }),
@@ -24,10 +37,19 @@ describe('wrapPlainAscii', () => {
     );
   });
 
-  it('is only for one line of printable ASCII', () => {
-    expect(isPlainAscii('docker run -d nginx:1.27')).toBe(true);
-    expect(isPlainAscii('two\nlines')).toBe(false);
-    expect(isPlainAscii('\u001b[33mcode\u001b[39m')).toBe(false);
-    expect(isPlainAscii('naïve')).toBe(false);
+  it('is only for one line of characters that take one column each', () => {
+    expect(isSingleColumnText('docker run -d nginx:1.27')).toBe(true);
+    expect(isSingleColumnText('networking › Bridge networks — naïve… ✓')).toBe(true);
+    for (const other of [
+      'two\nlines',
+      '\u001b[33mcode\u001b[39m',
+      'e\u0301', // a combining accent takes no column
+      '漢字', // two columns each
+      'ok 🐳',
+      'no\u00a0break', // trimmed by fast-wrap-ansi unlike a space
+      'soft\u00adhyphen',
+      'zero\u200bwidth',
+    ])
+      expect({ other, single: isSingleColumnText(other) }).toEqual({ other, single: false });
   });
 });
