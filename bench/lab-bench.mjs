@@ -4,75 +4,20 @@
 // PATH, then `lab clean --yes` removes what it made. Only the built-in labs' solutions are run, never a --content
 // pack's, and only against the private engine: a solution drains nodes and removes things, which the learner's own
 // engine must never see. The few changes this machine needs are made in `adapt` and listed in the report.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import {
+  adaptSolution,
+  commandExists,
+  hasComposeV2,
+  makeVeth,
+  runSolution,
+  solutionOf,
+  startRegistry,
+} from '../scripts/lab-solutions.mjs';
 import { engineUnavailableReason, initSwarm, startPrivateEngine } from '../scripts/private-engine.mjs';
-
-const REGISTRY = '127.0.0.1:5000';
-
-/** The `## Solution` console block of a lab file, or undefined. */
-function solutionOf(file) {
-  const text = readFileSync(file, 'utf8');
-  const section = /^## Solution\s*$([\s\S]*?)^## /m.exec(text)?.[1] ?? '';
-  return /^(`{3,})[^\n]*\n([\s\S]*?)^\1\s*$/m.exec(section)?.[2];
-}
-
-const commandExists = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-
-async function answers(url) {
-  return fetch(url).then(
-    (response) => response.ok,
-    () => false,
-  );
-}
-
-/** Debian's docker-registry on 127.0.0.1:5000 for the push lab, or the reason there is none. */
-async function startRegistry(work) {
-  if (!commandExists('docker-registry'))
-    return { reason: 'no docker-registry (apt-get install docker-registry)' };
-  if (await answers(`http://${REGISTRY}/v2/`))
-    return { reason: `${REGISTRY} is already taken by another process` };
-  const dir = path.join(work, 'registry');
-  mkdirSync(dir, { recursive: true });
-  const config = path.join(dir, 'config.yml');
-  writeFileSync(
-    config,
-    `version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: ${REGISTRY}\n`,
-  );
-  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  for (let i = 0; i < 80; i++) {
-    if (await answers(`http://${REGISTRY}/v2/`)) return { stop };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  return { reason: `docker-registry did not answer on ${REGISTRY}` };
-}
-
-/** A veth pair of our own as the macvlan parent (no real interface is touched), or the reason there is none. */
-function makeVeth() {
-  const name = `dlbn${process.pid % 100_000}`;
-  try {
-    execFileSync('ip', ['link', 'add', `${name}a`, 'type', 'veth', 'peer', 'name', `${name}b`], {
-      stdio: 'ignore',
-    });
-    execFileSync('ip', ['link', 'set', `${name}a`, 'up'], { stdio: 'ignore' });
-    return {
-      parent: `${name}a`,
-      remove: () => spawnSync('ip', ['link', 'del', `${name}a`], { stdio: 'ignore' }),
-    };
-  } catch {
-    return { reason: 'could not make a veth pair for the macvlan parent' };
-  }
-}
 
 /**
  * `lab check` on the private engine, lab by lab, with each lab's reference solution in place: docker invocations,
@@ -101,7 +46,7 @@ export async function labRows({ bin, work, env: baseEnv }) {
     if (registry.stop) cleanups.push(registry.stop);
     const veth = makeVeth();
     if (veth.remove) cleanups.push(veth.remove);
-    const composeV2 = spawnSync('docker', ['compose', 'version'], { env, stdio: 'ignore' }).status === 0;
+    const composeV2 = hasComposeV2(env);
     const skipped = {
       'registries-push': registry.reason,
       'networking-macvlan': veth.reason,
@@ -109,18 +54,9 @@ export async function labRows({ bin, work, env: baseEnv }) {
     };
     /** The changes a solution needs on this machine; each one is listed under the table. */
     const adapt = (id, script) => {
-      let out = script
-        // busybox is already there (imported) and no registry but ours can be reached
-        .replace(/^docker pull (?!"?\$\(|127\.0\.0\.1)\S+\s*$/gm, '');
-      if (veth.parent && out.includes('parent=eth0')) {
-        out = out.replaceAll('parent=eth0', `parent=${veth.parent}`);
-        notes.push(`${id}: parent=eth0 → a veth pair of the bench's own`);
-      }
-      if (!composeV2 && /docker compose /.test(out)) {
-        out = out.replace(/docker compose /g, 'docker-compose ');
-        notes.push(`${id}: \`docker compose\` → Compose v1 \`docker-compose\``);
-      }
-      return out;
+      const adapted = adaptSolution(id, script, { vethParent: veth.parent, composeV2 });
+      notes.push(...adapted.changes);
+      return adapted.script;
     };
     const listed = spawnSync(process.execPath, [bin, 'lab', '--json'], { env, encoding: 'utf8' });
     if (listed.status !== 0) return ['', `lab check: \`lab --json\` failed: ${listed.stderr.trim()}`];
@@ -149,14 +85,7 @@ export async function labRows({ bin, work, env: baseEnv }) {
       }
       const started = performance.now();
       const dir = mkdtempSync(path.join(work, `lab-${id}-`));
-      // the solution's own failures (a second `swarm init`, an `ip` busybox lacks) do not stop it: the check says
-      // whether the result is right
-      spawnSync('sh', ['-c', adapt(id, solution)], {
-        cwd: dir,
-        env: { ...env, HOME: dir },
-        stdio: 'ignore',
-        timeout: 180_000,
-      });
+      runSolution(adapt(id, solution), dir, env);
       console.error(`lab check: ${id} set up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
       rmSync(count, { force: true });
       const t0 = performance.now();

@@ -2,6 +2,7 @@ import { confirmFirst } from './confirm-first.js';
 import type { Context } from '../context.js';
 import { DockerlearnError } from '../errors.js';
 import { dockerRunner, type RunDocker } from '../engine/run-docker.js';
+import { waitForSwarmTasksGone } from '../engine/swarm-removal.js';
 import { findLab } from '../labs/find-lab.js';
 import type { Lab, ResourceKind } from '../labs/model.js';
 import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
@@ -50,17 +51,21 @@ export interface NodeToRestore {
   availability: string;
 }
 
+interface Resource {
+  kind: RemovableKind;
+  name: string;
+}
+
+async function exists(run: RunDocker, { kind, name }: Resource): Promise<boolean> {
+  const { code, stdout } = await run([...INSPECT[kind], '--', name]);
+  return code === 0 && (kind !== 'stacks' || stdout.trim() !== '');
+}
+
 /** The lab's named resources that exist now, in removal order. */
-export async function existingResources(
-  run: RunDocker,
-  lab: Lab,
-): Promise<{ kind: RemovableKind; name: string }[]> {
-  const found: { kind: RemovableKind; name: string }[] = [];
+export async function existingResources(run: RunDocker, lab: Lab): Promise<Resource[]> {
+  const found: Resource[] = [];
   for (const kind of ORDER)
-    for (const name of lab.resources[kind]) {
-      const { code, stdout } = await run([...INSPECT[kind], '--', name]);
-      if (code === 0 && (kind !== 'stacks' || stdout.trim() !== '')) found.push({ kind, name });
-    }
+    for (const name of lab.resources[kind]) if (await exists(run, { kind, name })) found.push({ kind, name });
   return found;
 }
 
@@ -120,10 +125,23 @@ export async function runLabClean(
   });
   if (!ok) return;
   const failures: string[] = [];
+  const swarmRemoved = { stacks: [] as string[], services: [] as string[] };
   for (const r of found) {
+    const label = `${r.kind.replace(/s$/, '')} ${r.name}`;
+    if (r.kind !== 'stacks' && r.kind !== 'services') {
+      // the containers of removed stacks and services must be gone before their volumes and networks can go
+      await waitForSwarmTasksGone(run, swarmRemoved);
+      swarmRemoved.stacks = [];
+      swarmRemoved.services = [];
+    }
     const { code, stderr } = await run([...REMOVE[r.kind], '--', r.name]);
-    if (code === 0) ctx.stdout.write(`removed ${r.kind.replace(/s$/, '')} ${r.name}\n`);
-    else failures.push(`${r.kind.replace(/s$/, '')} ${r.name}: ${stderr.trim().split('\n')[0] ?? ''}`);
+    if (code === 0) {
+      ctx.stdout.write(`removed ${label}\n`);
+      if (r.kind === 'stacks' || r.kind === 'services') swarmRemoved[r.kind].push(r.name);
+    } else if (!(await exists(run, r))) {
+      // removed meanwhile, with the stack it belonged to (a stack's services, secrets and networks go with it)
+      ctx.stdout.write(`removed ${label}\n`);
+    } else failures.push(`${label}: ${stderr.trim().split('\n')[0] ?? ''}`);
   }
   // after the services are gone, so that their tasks are not placed on the node again only to be removed
   for (const n of nodes) {
