@@ -36,6 +36,9 @@ export async function runExamSession(
   const deadline = startedAt.getTime() + limitMs;
   const timeUp = new AbortController();
   const cancelTimer = startTimer(ctx, limitMs, () => timeUp.abort());
+  // read once more as the limit closes the open prompt, when the clock may stand a moment short of 0:00
+  const timeLeft = () =>
+    timeUp.signal.aborted ? 'time is up' : `${formatClock(deadline - currentTime(ctx).getTime())} left`;
   let asked: Awaited<ReturnType<typeof askQuestions>>;
   try {
     asked = await askQuestions(questions, library, ctx, saver, {
@@ -45,8 +48,7 @@ export async function runExamSession(
       feedback: false,
       signal: timeUp.signal,
       ticking: true,
-      label: (index) =>
-        `[${index + 1}/${questions.length} · ${formatClock(deadline - currentTime(ctx).getTime())} left]`,
+      label: (index) => `[${index + 1}/${questions.length} · ${timeLeft()}]`,
     });
   } finally {
     cancelTimer();

@@ -1,7 +1,9 @@
 import { emptyFacts, type EngineFacts } from '../labs/facts.js';
 import type { Lab } from '../labs/model.js';
+import { updateMoving } from '../labs/update-status.js';
 import { readFileFromContainer, withHelperContainer } from './helpers.js';
 import { inspectMany } from './inspect.js';
+import { settleUpdate } from './settle-update.js';
 import type { RunDocker } from './run-docker.js';
 
 const POLL_MS = 250;
@@ -125,7 +127,12 @@ async function gatherSwarm(
   ]);
   Object.assign(facts, { services, secrets, nodes });
   for (const name of names.service) {
-    if (!services[name]) continue;
+    const json = services[name];
+    if (!json) continue;
+    const wantsSettled = lab.checks.some(
+      (c) => c.subject === 'service' && c.name === name && settled(c.props['updateStatus']),
+    );
+    if (wantsSettled) services[name] = await settleUpdate(run, name, json, withinMs);
     const wanted = lab.checks.find(
       (c) => c.subject === 'service' && c.name === name && typeof c.props['running'] === 'number',
     )?.props['running'] as number | undefined;
@@ -135,6 +142,11 @@ async function gatherSwarm(
     const out = await run(['stack', 'services', check.name, '--format', '{{.Name}}']);
     facts.stacks[check.name] = out.code === 0 ? out.stdout.split('\n').filter(Boolean) : [];
   }
+}
+
+/** A wanted update state that the swarm reaches only once the update stops moving (`completed`, not `updating`). */
+function settled(want: unknown): boolean {
+  return typeof want === 'string' && !updateMoving(want);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { dig, type EngineFacts, type InspectJson } from './facts.js';
 import { describeMap, exists, mapMismatch, pusher, show, type Outcome, envMap, text } from './outcome.js';
 import { parseDuration, sameImageRef } from './units.js';
+import { readUpdateStatus } from './update-status.js';
 
 type Props = Record<string, unknown>;
 
@@ -49,7 +50,10 @@ export function checkSwarm(props: Props, facts: EngineFacts): Outcome[] {
   return out;
 }
 
-/** Requirements of a `service:` check against `docker service inspect` JSON and its running task count. */
+/**
+ * Requirements of a `service:` check against `docker service inspect` JSON (its spec, the spec before the last update
+ * and that update's status) and its running task count.
+ */
 export function checkService(
   name: string,
   props: Props,
@@ -101,8 +105,21 @@ export function checkService(
           `was updated from image ${show(want)}`,
           previous !== undefined && sameImageRef(have, text(want)),
           previous === undefined
-            ? 'it was never updated: it still has the spec it was created with'
+            ? json['UpdateStatus']
+              ? // a rollback puts the previous spec back and keeps none
+                `it has no previous spec: ${readUpdateStatus(json).found}`
+              : 'it was never updated: it still has the spec it was created with'
             : `its previous spec ran ${have}`,
+        );
+        break;
+      }
+      case 'updateStatus': {
+        const { state, found } = readUpdateStatus(json);
+        add(
+          prop,
+          want === 'completed' ? 'completed its last update' : `has its last update in state ${show(want)}`,
+          state === want,
+          found,
         );
         break;
       }

@@ -11,6 +11,7 @@ import {
   type Subject,
 } from './model.js';
 import { SUBJECT_PROPS, SUBJECT_RESOURCE, type PropShape } from './subjects.js';
+import { UPDATE_STATES } from './update-status.js';
 
 const NEEDS: readonly LabNeed[] = ['engine', 'swarm', 'registry'];
 const FRONT_KEYS = ['id', 'title', 'aliases', 'topic', 'concepts', 'needs', 'order'];
@@ -276,6 +277,9 @@ function readCheck(
         `swarm availability ${availability} changes node ${node}: list it under resources.nodes, so that lab clean sets it back to active`,
       );
   }
+  const updateStatus = props['updateStatus'];
+  if (typeof updateStatus === 'string' && !(UPDATE_STATES as readonly string[]).includes(updateStatus))
+    problem(line, `service updateStatus: "${updateStatus}" is not one of ${UPDATE_STATES.join(', ')}`);
   const kind = SUBJECT_RESOURCE[subject];
   const listed = kind ? resources[kind].includes(name) : true;
   if (!listed) problem(line, `${subject} "${name}" is checked but not listed under resources.${kind}`);

@@ -60,6 +60,7 @@ export const SUBJECT_PROPS: Record<Subject, Record<string, PropShape>> = {
     previousImage: 'string',
     ports: 'list',
     updateConfig: 'object',
+    updateStatus: 'string',
     secrets: 'list',
     networks: 'list',
     env: 'map',

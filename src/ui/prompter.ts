@@ -2,7 +2,7 @@ import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { styleText } from 'node:util';
 import { InterruptedError } from '../errors.js';
 import { wrapText } from './layout.js';
-import { useTickingMessage, type Message } from './ticking-message.js';
+import { tickingMessage, type Message, type TickingMessage } from './ticking-message.js';
 
 export type { Message };
 
@@ -98,6 +98,9 @@ function promptTheme(color: boolean, width: number) {
   };
 }
 
+// each prompt takes the parts of the theme it knows; the type is the widest of them
+type PromptTheme = ReturnType<typeof promptTheme> & { icon: Record<string, string> };
+
 /**
  * The real prompter (inquirer, on this process's terminal), coloured only when `color`, its own lines fitted to
  * `width`; Ctrl-C at a prompt becomes an InterruptedError.
@@ -109,42 +112,43 @@ export function createInquirerPrompter(
   /** the terminal to prompt on when not this process's (tests) */
   terminal: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {},
 ): Prompter {
-  // each prompt takes the parts of the theme it knows; the type is the widest of them
-  const theme = promptTheme(color, width) as ReturnType<typeof promptTheme> & {
-    icon: Record<string, string>;
-  };
-  const context = ({ signal }: Abortable) => ({ ...terminal, ...(signal ? { signal } : {}) });
+  const theme = promptTheme(color, width) as PromptTheme;
+  const context = (signal: AbortSignal | undefined) => ({ ...terminal, ...(signal ? { signal } : {}) });
   // a message that is a function is rendered by the theme, which inquirer calls on every render
-  const shown = (message: Message) => {
-    if (typeof message === 'string') return { message, theme };
-    const bold = (text: string) => (color ? styleText('bold', text) : text);
-    const live = { ...theme, style: { ...theme.style, message: () => bold(useTickingMessage(message)) } };
-    return { message: message(), theme: live };
+  const open = <T>(
+    o: { message: Message } & Abortable,
+    start: (shown: { message: string; theme: typeof theme }, context: PromptContext) => Promise<T>,
+  ): Promise<T> => {
+    const { message } = o;
+    if (typeof message === 'string') return guard(start({ message, theme }, context(o.signal)));
+    const clock = tickingMessage(message);
+    const closing = closeFirst(o.signal, clock);
+    return guard(
+      start({ message: message(), theme: tickingTheme(theme, clock, color) }, context(closing.signal)),
+    ).finally(closing.release);
   };
   return {
     select: (o) =>
-      guard(
-        select(
-          { ...shown(o.message), choices: [...o.choices], loop: false, ...pageSize(o.pageSize) },
-          context(o),
-        ),
+      open(o, (shown, ctx) =>
+        select({ ...shown, choices: [...o.choices], loop: false, ...pageSize(o.pageSize) }, ctx),
       ),
     checkbox: (o) =>
-      guard(
+      open(o, (shown, ctx) =>
         checkbox(
           {
-            ...shown(o.message),
+            ...shown,
             choices: [...o.choices],
             loop: false,
             ...pageSize(o.pageSize),
             ...(o.required === undefined ? {} : { validate: (picked) => picked.length > 0 || o.required! }),
           },
-          context(o),
+          ctx,
         ),
       ),
     input: (o) =>
-      guard(input({ ...shown(o.message), ...(o.validate ? { validate: o.validate } : {}) }, context(o))),
-    confirm: (o) => guard(confirm({ message: o.message, default: o.default ?? false, theme }, context({}))),
+      open(o, (shown, ctx) => input({ ...shown, ...(o.validate ? { validate: o.validate } : {}) }, ctx)),
+    confirm: (o) =>
+      guard(confirm({ message: o.message, default: o.default ?? false, theme }, context(undefined))),
     search: (o) =>
       guard(
         search(
@@ -156,10 +160,69 @@ export function createInquirerPrompter(
             pageSize: Math.max(5, rows - 6),
             theme,
           },
-          context({}),
+          context(undefined),
         ),
       ),
   };
+}
+
+/**
+ * `theme` for a prompt whose message is `clock`'s: the message read again as time passes, in bold; once the clock
+ * is closed (the time limit) the prompt's last drawing reads as closed: the answered mark, no pointer at or
+ * highlight on a choice, no key help. Getters, since inquirer merges the theme into its own on every render.
+ */
+function tickingTheme<T extends PromptTheme>(theme: T, clock: TickingMessage, color: boolean): T {
+  const bold = (text: string) => (color ? styleText('bold', text) : text);
+  return {
+    ...theme,
+    get icon() {
+      return { ...theme.icon, ...(clock.closed ? { cursor: ' ' } : {}) };
+    },
+    prefix: {
+      get idle() {
+        return clock.closed ? prefix.done : prefix.idle;
+      },
+      done: prefix.done,
+    },
+    style: {
+      ...theme.style,
+      message: () => bold(clock.use()),
+      keysHelpTip: (keys: [string, string][]) => (clock.closed ? '' : theme.style.keysHelpTip(keys)),
+      // inquirer's own highlight is cyan
+      highlight: (text: string) =>
+        clock.closed
+          ? text
+          : 'highlight' in theme.style
+            ? theme.style.highlight(text)
+            : styleText('cyan', text),
+    },
+  };
+}
+
+interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  signal?: AbortSignal;
+}
+
+/**
+ * The signal to hand inquirer for a prompt with a ticking message: when `signal` aborts, the prompt is drawn a
+ * last time as closed, then aborted. `release` stops listening once the prompt has settled (an exam's one signal
+ * outlives all its prompts).
+ */
+function closeFirst(
+  signal: AbortSignal | undefined,
+  clock: TickingMessage,
+): { signal: AbortSignal | undefined; release: () => void } {
+  if (!signal) return { signal, release: () => {} };
+  const inner = new AbortController();
+  const close = () => {
+    clock.close();
+    inner.abort(signal.reason);
+  };
+  if (signal.aborted) inner.abort(signal.reason);
+  else signal.addEventListener('abort', close, { once: true });
+  return { signal: inner.signal, release: () => signal.removeEventListener('abort', close) };
 }
 
 function pageSize(size: number | undefined): { pageSize?: number } {

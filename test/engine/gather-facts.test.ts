@@ -89,3 +89,60 @@ describe('gatherFacts: swarm nodes', () => {
     expect(facts.nodes['self']).toMatchObject({ Spec: { Availability: 'drain' } });
   });
 });
+
+describe("gatherFacts: a service's last update", () => {
+  /** Service `web` whose `service inspect` answers have these update states, one per call (the last one repeats). */
+  function updating(states: (string | undefined)[]): { run: RunDocker; inspects: () => number } {
+    let inspects = 0;
+    const run: RunDocker = (args) => {
+      const out = (stdout: string) => Promise.resolve({ stdout, stderr: '', code: 0 });
+      if (args[0] === 'info')
+        return out(JSON.stringify({ LocalNodeState: 'active', ControlAvailable: true, Nodes: 1 }));
+      if (args[0] === 'service' && args[1] === 'inspect') {
+        const state = states[Math.min(inspects, states.length - 1)];
+        inspects++;
+        return out(
+          JSON.stringify({ Spec: { Name: 'web' }, ...(state ? { UpdateStatus: { State: state } } : {}) }),
+        );
+      }
+      return out('');
+    };
+    return { run, inspects: () => inspects };
+  }
+  const lab = (updateStatus: string) =>
+    makeLab([{ subject: 'service', name: 'web', props: { updateStatus } }], {
+      needs: ['swarm'],
+      resources: { services: ['web'] },
+    });
+  const state = (facts: Awaited<ReturnType<typeof gatherFacts>>) =>
+    (facts.services['web']?.['UpdateStatus'] as { State?: string } | undefined)?.State;
+
+  it('waits while the update is still rolling forward or back, then judges where it stopped', async () => {
+    const rolling = updating(['updating', 'updating', 'completed']);
+    expect(state(await gatherFacts(rolling.run, lab('completed'), { tasksWithinMs: 60_000 }))).toBe(
+      'completed',
+    );
+    expect(rolling.inspects()).toBe(3);
+    const back = updating(['rollback_started', 'rollback_completed']);
+    expect(state(await gatherFacts(back.run, lab('completed'), { tasksWithinMs: 60_000 }))).toBe(
+      'rollback_completed',
+    );
+  });
+
+  it('does not wait for a paused update, a service never updated, or when the time is up', async () => {
+    for (const states of [['paused'], [undefined]]) {
+      const settled = updating(states);
+      await gatherFacts(settled.run, lab('completed'), { tasksWithinMs: 60_000 });
+      expect(settled.inspects()).toBe(1);
+    }
+    const slow = updating(['updating', 'completed']);
+    expect(state(await gatherFacts(slow.run, lab('completed'), { tasksWithinMs: 0 }))).toBe('updating');
+    expect(slow.inspects()).toBe(1);
+  });
+
+  it('does not wait when the lab asks for the update in progress', async () => {
+    const rolling = updating(['updating', 'completed']);
+    await gatherFacts(rolling.run, lab('updating'), { tasksWithinMs: 60_000 });
+    expect(rolling.inspects()).toBe(1);
+  });
+});

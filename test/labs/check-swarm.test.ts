@@ -15,6 +15,13 @@ const recorded = (name: string) =>
 // updated with --image busybox:1.37; the node before and after `docker node update --availability drain`. The fields
 // read here (NodeSpec.Availability, Description.Hostname, Spec.UpdateConfig, PreviousSpec) have the same shape in
 // newer engines (NodeSpec is unchanged through API 1.57), so one recording serves for both.
+// Recorded on a one-node 20.10 swarm (the private engine of the tests): lab-web as above, updated to busybox:1.37 and
+// left until its update completed; then updated again with a health check that always fails and
+// --update-failure-action pause (paused); and one created again with failure action rollback and updated with that
+// health check (rolled back). Before any update, 20.10 prints no UpdateStatus at all (service-created).
+const completed = recorded('service-update-completed');
+const paused = recorded('service-update-paused');
+const rolledBack = recorded('service-update-rolled-back');
 const created = recorded('service-created');
 const updated = recorded('service-updated');
 const active = recorded('node-self');
@@ -109,6 +116,73 @@ describe('a service rolled to a new image, from docker service inspect', () => {
     delete (bare['Spec'] as Record<string, unknown>)['UpdateConfig'];
     expect(failed(service({ updateConfig: { parallelism: 2, order: 'start-first' } }, bare))).toEqual([
       ['service:lab-web:updateConfig', 'it has parallelism 1, order stop-first'],
+    ]);
+  });
+});
+
+describe("a service's last rolling update, from UpdateStatus in docker service inspect", () => {
+  const status = (json: InspectJson, want = 'completed') =>
+    judge(
+      { subject: 'service', name: 'lab-web', props: { updateStatus: want } },
+      { services: { 'lab-web': json } },
+    );
+
+  it('passes an update that completed', () => {
+    const results = status(completed);
+    expect(results.map((r) => [r.title, r.passed])).toEqual([
+      ['service lab-web exists', true],
+      ['service lab-web completed its last update', true],
+    ]);
+  });
+
+  it('fails a paused update, a rolled-back one and one still rolling, with the state and the swarm message', () => {
+    expect(failed(status(paused))).toEqual([
+      [
+        'service:lab-web:updateStatus',
+        'its last update is paused (paused): update paused due to failure or early termination of task 68fsglrp3gztzhdz8fwxmfxfq',
+      ],
+    ]);
+    expect(failed(status(rolledBack))).toEqual([
+      [
+        'service:lab-web:updateStatus',
+        'its last update was rolled back (rollback_completed): rollback completed',
+      ],
+    ]);
+    expect(failed(status(updated))).toEqual([
+      ['service:lab-web:updateStatus', 'its last update is still in progress (updating): update in progress'],
+    ]);
+  });
+
+  it('fails a service never updated, where the engine prints no UpdateStatus at all', () => {
+    expect(created['UpdateStatus']).toBeUndefined();
+    expect(failed(status(created))).toEqual([
+      [
+        'service:lab-web:updateStatus',
+        'no update has run on it (docker service inspect shows no UpdateStatus)',
+      ],
+    ]);
+  });
+
+  it('says a rolled-back service has no previous spec because of the rollback, not that it was never updated', () => {
+    expect(
+      failed(
+        judge(
+          { subject: 'service', name: 'lab-web', props: { previousImage: 'busybox:1.36' } },
+          { services: { 'lab-web': rolledBack } },
+        ),
+      ),
+    ).toEqual([
+      [
+        'service:lab-web:previousImage',
+        'it has no previous spec: its last update was rolled back (rollback_completed): rollback completed',
+      ],
+    ]);
+  });
+
+  it('passes another state when the lab asks for it (a lab about rollback)', () => {
+    expect(failed(status(rolledBack, 'rollback_completed'))).toEqual([]);
+    expect(failed(status(completed, 'rollback_completed'))).toEqual([
+      ['service:lab-web:updateStatus', 'its last update completed (completed): update completed'],
     ]);
   });
 });

@@ -97,4 +97,16 @@ describe('parseLab', () => {
       'swarm availability: "drained" is not active, pause or drain',
     ]);
   });
+  it('refuses an update state docker does not have, and takes one it has', () => {
+    const lab = (state: string) =>
+      minimal(`resources:\n  services: [web]\nchecks:\n  - service: web\n    updateStatus: ${state}`);
+    const { problems } = parse(lab('done'));
+    expect(problems.map((p) => p.message)).toEqual([
+      'service updateStatus: "done" is not one of updating, paused, completed, rollback_started, rollback_paused, rollback_completed',
+    ]);
+    expect(problems[0]!.line).toBeGreaterThan(1);
+    const ok = parse(lab('completed'));
+    expect(ok.problems).toEqual([]);
+    expect(ok.lab?.checks[0]?.props).toEqual({ updateStatus: 'completed' });
+  });
 });

@@ -93,7 +93,7 @@ describe.skipIf(skip !== undefined)('[engine] swarm labs: a rolling update, and 
       await create('busybox:1.36', ...policy);
       await waitForTasks(engine, 'lab-roll', 4);
       await docker('service', 'update', '-d', '--image', 'busybox:1.37', 'lab-roll');
-      // no wait for the roll-out: the check polls until 4 tasks run, and the rest is the service's spec
+      // no wait for the roll-out here (about 20 s): the check itself waits until the update stops moving
       expect(await check()).toEqual([]);
       const cleaned = await cli('clean', 'swarm-rolling-update', '--yes');
       expect(cleaned.stdout).toBe(
@@ -105,8 +105,48 @@ describe.skipIf(skip !== undefined)('[engine] swarm labs: a rolling update, and 
 
     it('fails a service created at the new version (no update happened), saying so', async () => {
       await create('busybox:1.37', ...policy);
-      expectFailures(await check(), [['service:lab-roll:previousImage', 'it was never updated']]);
+      expectFailures(await check(), [
+        ['service:lab-roll:previousImage', 'it was never updated'],
+        ['service:lab-roll:updateStatus', 'no update has run on it'],
+      ]);
     }, 90_000);
+
+    // a new task that never gets healthy fails the update: the swarm then does what --update-failure-action says
+    const failing = ['--health-cmd', 'false', '--health-interval', '1s', '--health-retries', '1'];
+
+    it('fails an update the swarm rolled back after its new tasks failed, naming the rollback', async () => {
+      await create('busybox:1.36', ...policy);
+      await waitForTasks(engine, 'lab-roll', 4);
+      await docker('service', 'update', '-d', '--image', 'busybox:1.37', ...failing, 'lab-roll');
+      expectFailures(await check(), [
+        ['service:lab-roll:image', 'it runs busybox:1.36'],
+        ['service:lab-roll:previousImage', 'it has no previous spec: its last update was rolled back'],
+        ['service:lab-roll:updateStatus', 'its last update was rolled back (rollback_completed)'],
+      ]);
+    }, 120_000);
+
+    it('fails an update paused after its new tasks failed (--update-failure-action pause), with the message', async () => {
+      await create('busybox:1.36', ...policy);
+      await waitForTasks(engine, 'lab-roll', 4);
+      await docker(
+        'service',
+        'update',
+        '-d',
+        '--image',
+        'busybox:1.37',
+        ...failing,
+        '--update-failure-action',
+        'pause',
+        'lab-roll',
+      );
+      expectFailures(await check(), [
+        ['service:lab-roll:updateConfig', 'it has failure action pause'],
+        [
+          'service:lab-roll:updateStatus',
+          'its last update is paused (paused): update paused due to failure or early termination of task',
+        ],
+      ]);
+    }, 120_000);
 
     it('fails a roll-out without the update policy, naming the defaults it has', async () => {
       // stop-first replaces one task at a time, and `sleep` ignores SIGTERM: a short grace period keeps the

@@ -1,5 +1,6 @@
 // The real (inquirer) prompter on an in-memory terminal: a message that is a function of time is shown again every
 // second while the prompt is open, from the prompt's own state, and the timer stops once the prompt closes.
+import { getEventListeners } from 'node:events';
 import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInquirerPrompter, type Prompter } from '../../src/ui/prompter.js';
@@ -91,17 +92,31 @@ describe('a prompt whose message is a function of time', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('stops when the prompt is aborted (the exam time limit), drawing nothing more', async () => {
+  it('when aborted (the exam time limit), draws itself once more as closed, then nothing more', async () => {
     const timeUp = new AbortController();
     const answer = prompter.select({ message, choices, signal: timeUp.signal });
     await terminal.press('');
     tick();
+    expect(terminal.frame()).toMatch(/^\? \[1\/3 · 1:29 left\][\s\S]*navigate/);
+    // the clock moves on without a tick of the prompt's own: the last drawing reads it at the moment it closes
+    seconds -= 1;
     timeUp.abort();
     await expect(answer).rejects.toThrow();
+    expect(terminal.frame()).toMatch(/^- \[1\/3 · 1:28 left\] Which one\?\n {2}one\n {2}two\n {2}three$/);
     const drawn = terminal.frameCount();
     tick();
     expect(terminal.frameCount()).toBe(drawn);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('an answered prompt stops listening to the signal (one signal serves a whole exam)', async () => {
+    const timeUp = new AbortController();
+    for (let n = 0; n < 3; n++) {
+      const answer = prompter.select({ message, choices, signal: timeUp.signal });
+      await terminal.press('\r');
+      expect(await answer).toBe(1);
+    }
+    expect(getEventListeners(timeUp.signal, 'abort')).toHaveLength(0);
   });
 
   it('a fixed message starts no timer', async () => {

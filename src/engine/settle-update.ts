@@ -1,0 +1,31 @@
+import type { InspectJson } from '../labs/facts.js';
+import { updateMoving } from '../labs/update-status.js';
+import { inspectMany } from './inspect.js';
+import type { RunDocker } from './run-docker.js';
+
+const POLL_MS = 500;
+
+/**
+ * The service's inspect JSON once its last rolling update has stopped moving (completed, paused or rolled back), as
+ * a learner waiting on `docker service ps` would see it: a roll-out takes a while (batches, delays, each new task
+ * monitored) and a check run just after `docker service update -d` would otherwise judge it half done. When it is
+ * still moving after `withinMs`, the last JSON (its state says so).
+ */
+export async function settleUpdate(
+  run: RunDocker,
+  name: string,
+  json: InspectJson,
+  withinMs: number,
+): Promise<InspectJson | null> {
+  const deadline = Date.now() + withinMs;
+  let current: InspectJson | null = json;
+  while (current && moving(current) && Date.now() + POLL_MS <= deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    current = (await inspectMany(run, 'service', [name]))[name] ?? null;
+  }
+  return current;
+}
+
+function moving(json: InspectJson): boolean {
+  return updateMoving((json['UpdateStatus'] as { State?: unknown } | undefined)?.State);
+}
