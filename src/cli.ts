@@ -10,17 +10,17 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
-function minutes(value: string): number {
-  const n = positiveInteger(value);
-  if (n > 1440) throw new InvalidArgumentError('expected at most 1440 (a day)');
-  return n;
+// One message for every wrong value of a bounded flag (0, 150, 70.5, 70%), naming the whole range.
+function wholeNumberFrom1To(max: number, what: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > max)
+      throw new InvalidArgumentError(`expected ${what}`);
+    return Number(value);
+  };
 }
 
-function percentage(value: string): number {
-  const n = positiveInteger(value);
-  if (n > 100) throw new InvalidArgumentError('expected a percentage from 1 to 100');
-  return n;
-}
+const minutes = wholeNumberFrom1To(1440, 'a whole number of minutes from 1 to 1440 (a day)');
+const percentage = wholeNumberFrom1To(100, 'a whole-number percentage from 1 to 100');
 
 function integer(value: string): number {
   if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number');

@@ -82,28 +82,35 @@ function keptNames(library: Library, cache: FolderCacheOptions | undefined): Nam
   return indexedNames(library, data);
 }
 
-// The best full-text hits for the words, for a lookup that found nothing close: where the words do occur. The search
-// code is loaded only then.
+// The best full-text hits for the words, for a lookup that found nothing close: where the words (or, saying so,
+// their near spellings) occur; undefined when they occur nowhere. The search code is loaded only then.
 async function searchHint(library: Library, query: string, ctx: Context): Promise<string | undefined> {
   const { searchNotes } = await import('../library/search-notes.js');
-  const { hits, total } = searchNotes(library, query, 3, loadOptions(ctx).cache);
+  const { hits, total, matched } = searchNotes(library, query, 3, loadOptions(ctx).cache);
   if (hits.length === 0) return undefined;
   const titles = hits.map((h) => (h.concept ? `${h.topic.id} › ${h.title}` : `${h.topic.id} (topic)`));
   const see = query.length <= 60 ? dockerlearnCommand('search', query) : 'dockerlearn search <words>';
-  return `the words occur in ${titles.join('; ')}${total > hits.length ? ` and ${total - hits.length} more` : ''} (${see})`;
+  const what = {
+    exact: 'the words occur',
+    near: 'near spellings of the words occur',
+    some: 'some of the words occur',
+    'some-near': 'near spellings of some of the words occur',
+  }[matched];
+  return `${what} in ${titles.join('; ')}${total > hits.length ? ` and ${total - hits.length} more` : ''} (${see})`;
 }
 
-function notFound(query: string, suggestions: MatchData[], searched?: string): NotFoundError {
+function notFound(query: string, suggestions: MatchData[], searched: string | undefined): NotFoundError {
   const names = suggestions.map((s) =>
     s.kind === 'topic' ? `"${s.topic}" (a topic)` : `"${s.title}" (in ${s.topic})`,
   );
   const first = suggestions[0];
   const open = first && dockerlearnCommand('lookup', first.kind === 'topic' ? first.topic : first.title);
   const near = names.length > 0 ? `did you mean ${names.join(', ')}? (${open})` : undefined;
+  // with neither a near name nor a mention, what the notes do cover
+  const mentions =
+    searched ??
+    `no note mentions ${quoteName(query)} either${near ? '' : '; see what they cover: dockerlearn topics'}`;
   return new NotFoundError(`nothing called ${quoteName(query)}`, {
-    hint:
-      near || searched
-        ? [near, searched].filter(Boolean).join('; ')
-        : `try ${query.length <= 60 ? dockerlearnCommand('search', query) : 'dockerlearn search <words>'} to search the text of the notes`,
+    hint: near ? `${near}; ${mentions}` : mentions,
   });
 }

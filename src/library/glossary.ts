@@ -1,5 +1,5 @@
-import type { ConceptSection, Library, Topic } from '../content/model.js';
-import { ownMarkdown, plainText } from './plain-text.js';
+import type { Library, Topic } from '../content/model.js';
+import { definitionOf } from './define-concept.js';
 
 /** One concept of the glossary: its name, its topic and a one-line definition from the note. */
 export interface GlossaryEntry {
@@ -9,11 +9,9 @@ export interface GlossaryEntry {
   definition: string;
 }
 
-const SUMMARY = /<!--\s*summary:\s*([\s\S]*?)\s*-->/i;
-
 /**
  * Every concept (heading) of the given topics, alphabetically (case and backticks ignored), each defined by its
- * section's `<!-- summary: ... -->` line when it has one, else the first sentence of its own text.
+ * section's `<!-- summary: ... -->` line when it has one, else the first sentence of its prose (define-concept.ts).
  */
 export function glossary(library: Library, topics: readonly Topic[] = library.topics): GlossaryEntry[] {
   // one pass over the notes: no body is kept
@@ -46,18 +44,4 @@ export function isGlossary(value: unknown): value is GlossaryEntry[] {
         typeof e.definition === 'string',
     )
   );
-}
-
-/** A concept's one-line definition: its summary comment, else the first sentence of its own text ('' for none). */
-export function definitionOf(concept: ConceptSection): string {
-  const own = ownMarkdown(concept.markdown);
-  const summary = SUMMARY.exec(own);
-  if (summary) return (summary[1] ?? '').replace(/\s+/g, ' ').trim();
-  const body = own.split('\n').slice(1).join('\n');
-  // prose only: the first paragraph that is not a code block, table or list of commands
-  const withoutCode = body.replace(/^(`{3,}|~{3,})[\s\S]*?^\1\s*$/gm, '');
-  // a section that is only a table is defined by the table's text
-  const text = plainText(withoutCode.replace(/^\s*\|.*$/gm, '')) || plainText(withoutCode);
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  return sentence.length > 200 ? `${sentence.slice(0, 197).trimEnd()}...` : sentence;
 }

@@ -1,8 +1,10 @@
 // A full-text index of note sections in flat arrays, so that it can be written to a file and used straight from the
 // file's bytes on the next run (see cache/search-index-file.ts). It ranks exactly as MiniSearch does with the options
-// search-notes.ts used to give it (BM25+, per-field boosts, prefix and typo matches at reduced weight; the tests
-// compare the two on the real notes), but MiniSearch rebuilds its whole tree and maps when it loads a saved index:
-// ~1.3 s and 250 MB for 10,000 topics, against a few milliseconds for these arrays.
+// search-notes.ts used to give it (BM25+, per-field boosts, prefix matches at reduced weight; the tests compare the
+// two on the real notes), but MiniSearch rebuilds its whole tree and maps when it loads a saved index: ~1.3 s and
+// 250 MB for 10,000 topics, against a few milliseconds for these arrays. Typo matches weigh as MiniSearch's do, but
+// which terms count as typos is our own, stricter rule (near-spelling.ts).
+import { nearSpellingDistance, nearSpellingLimit } from './near-spelling.js';
 import { stemWord } from './normalize-name.js';
 
 /** One searchable section: its fields, in FIELDS order. */
@@ -46,7 +48,7 @@ export interface BuiltSearchIndex extends SearchIndex {
 /** How the query's words combine: 'and' = every word must match, 'or' = any. */
 export interface QueryOptions {
   combine: 'and' | 'or';
-  /** forgive typos in words of 5 letters or more */
+  /** also match near spellings (see near-spelling.ts) */
   fuzzy: boolean;
 }
 
@@ -165,7 +167,7 @@ interface WordMatch {
 
 /**
  * The sections matching `query`, best first. Each query word matches its own term, longer terms it begins (words of
- * 4 letters or more) and, with `fuzzy`, terms a few edits away (words of 5 letters or more).
+ * 4 letters or more) and, with `fuzzy`, its near spellings (near-spelling.ts).
  */
 export function querySearchIndex(index: SearchIndex, query: string, options: QueryOptions): RankedSection[] {
   const words = tokenize(query)
@@ -268,14 +270,22 @@ function matchWord(index: SearchIndex, word: string, fuzzy: boolean): WordMatch 
       addTerm(index, i, weight, match);
     }
   }
-  const maxDistance = fuzzy && word.length >= 5 ? Math.min(6, Math.round(word.length * 0.3)) : 0;
-  if (maxDistance > 0) {
+  if (fuzzy && nearSpellingLimit(word) > 0) {
+    // only the nearest spellings: "contianer" is one edit from "container", so not also "containerd" (two)
+    let nearest: number[] = [];
+    let least = Infinity;
     index.terms.forEach((t, i) => {
-      if (prefixed.has(i) || Math.abs(t.length - word.length) > maxDistance) return;
-      const distance = editDistance(word, t, maxDistance);
-      if (distance === 0 || distance > maxDistance) return;
-      addTerm(index, i, (0.3 * t.length) / (t.length + distance), match);
+      if (prefixed.has(i)) return;
+      const distance = nearSpellingDistance(word, t);
+      if (distance === undefined || distance > least) return;
+      if (distance < least) nearest = [];
+      least = distance;
+      nearest.push(i);
     });
+    for (const i of nearest) {
+      const length = index.terms[i]!.length;
+      addTerm(index, i, (0.3 * length) / (length + least), match);
+    }
   }
   return match;
 }
@@ -307,24 +317,6 @@ function addTerm(index: SearchIndex, t: number, weight: number, match: WordMatch
 function bm25(count: number, matching: number, total: number, length: number, averageLength: number): number {
   const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
   return idf * (0.5 + (count * 2.2) / (count + 1.2 * (0.3 + (0.7 * length) / averageLength)));
-}
-
-/** Levenshtein distance of a and b, or anything above `max` once it must exceed it. */
-export function editDistance(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function compareCodeUnits(a: string, b: string): number {

@@ -13,6 +13,7 @@ import {
   querySearchIndex,
   searchTerm,
   type BuiltSearchIndex,
+  type QueryOptions,
   type RankedSection,
   type SearchDocument,
 } from './search-index.js';
@@ -33,9 +34,15 @@ export interface SearchResults {
   hits: SearchHit[];
   /** how many sections matched in all, of which `hits` are the best `limit` */
   total: number;
-  /** how they matched: every word as typed, every word with typos forgiven, or only some of the words */
-  matched?: 'exact' | 'near' | 'some';
+  /** how they matched (see `SearchMatch`) */
+  matched: SearchMatch;
 }
+
+/**
+ * How a search's sections matched: 'exact', every word as typed (or as the start of a longer word); 'near', every
+ * word, some only by a near spelling; 'some', some of the words as typed; 'some-near', near spellings of some of them.
+ */
+export type SearchMatch = 'exact' | 'near' | 'some' | 'some-near';
 
 /** Where to keep the search index between runs (the cache folder and the tool's version). */
 export interface SearchCache {
@@ -46,8 +53,8 @@ export interface SearchCache {
 /**
  * Full-text search over every topic overview and concept section (headings, aliases, prose and code; the quiz is not
  * part of any section). Ranked by BM25 with headings weighted above aliases above body text; every word must occur
- * (longer words also match as a prefix); typos are forgiven only when that finds nothing, and when no section holds
- * every word, sections holding any of them count. With `cache`, the index is kept on disk for the next run.
+ * (longer words also match as a prefix); near spellings count only when that finds nothing, and when no section holds
+ * every word, sections holding any of them count (near spellings again last). With `cache`, the index is kept on disk for the next run.
  */
 export function searchNotes(library: Library, query: string, limit = 10, cache?: SearchCache): SearchResults {
   const slot = searchIndexSlot(cache, library);
@@ -67,16 +74,20 @@ export function searchNotes(library: Library, query: string, limit = 10, cache?:
 }
 
 function searchCorpus(corpus: SearchCorpus, library: Library, query: string, limit: number): SearchResults {
-  // typo tolerance only when the words as typed find nothing, so "docker0" does not also find every "docker"
-  let matched: SearchResults['matched'] = 'exact';
-  let ranked = querySearchIndex(corpus.index, query, { combine: 'and', fuzzy: false });
-  if (ranked.length === 0) {
-    matched = 'near';
-    ranked = querySearchIndex(corpus.index, query, { combine: 'and', fuzzy: true });
-  }
-  if (ranked.length === 0) {
-    matched = 'some';
-    ranked = querySearchIndex(corpus.index, query, { combine: 'or', fuzzy: true });
+  // each step only when the one before finds nothing: typos are forgiven only when the words as typed find nothing,
+  // so "docker0" does not also find every "docker", and a near spelling is never listed beside the word itself
+  const steps: [SearchMatch, QueryOptions][] = [
+    ['exact', { combine: 'and', fuzzy: false }],
+    ['near', { combine: 'and', fuzzy: true }],
+    ['some', { combine: 'or', fuzzy: false }],
+    ['some-near', { combine: 'or', fuzzy: true }],
+  ];
+  let matched: SearchMatch = 'exact';
+  let ranked: RankedSection[] = [];
+  for (const [kind, options] of steps) {
+    matched = kind;
+    ranked = querySearchIndex(corpus.index, query, options);
+    if (ranked.length > 0) break;
   }
   const topics = new Map(library.topics.map((t) => [t.id, t]));
   const hits = ranked.slice(0, limit).map((r) => toHit(r, corpus, topics));

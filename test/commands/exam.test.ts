@@ -226,6 +226,18 @@ describe('dockerlearn quiz --exam', () => {
     );
   });
 
+  it.each([
+    ['--pass', ['0', '101', '150', '70.5', '70%'], 'a whole-number percentage from 1 to 100'],
+    ['--minutes', ['0', '1441', '2.5', 'soon'], 'a whole number of minutes from 1 to 1440 (a day)'],
+  ])('says the same whole range for every wrong %s', async (flag, values, expected) => {
+    for (const value of values) {
+      const { ctx, stderr } = examContext([]);
+      expect(await run([...examArgs, flag, value], ctx)).toBe(2);
+      expect(stderr.text().split('\n')[0]).toMatch(new RegExp(`'${value}' is invalid\\. expected (.*)$`));
+      expect(stderr.text().split('\n')[0]!.split('. expected ')[1]).toBe(expected);
+    }
+  });
+
   it.each(['--minutes', '--pass'])('rejects %s without --exam (exit 2)', async (flag) => {
     const { ctx, stderr } = examContext([]);
     expect(await run(['quiz', 'alpha', flag, '10'], ctx)).toBe(2);

@@ -48,17 +48,30 @@ describe('dockerlearn lookup', () => {
     const { code, out, err } = await lookup('anchorage');
     expect(code).toBe(1);
     expect(out).toBe('');
+    // "anchorage" is not in the text: "anchor" is not a near spelling of it
     expect(err).toBe(
       'dockerlearn: nothing called "anchorage"\ndid you mean "Anchors" (in ships)? (dockerlearn lookup Anchors); ' +
-        'the words occur in ships › Anchors (dockerlearn search anchorage)\n',
+        'no note mentions "anchorage" either\n',
     );
   });
 
-  it('points to search when nothing is even close', async () => {
+  it('says where the words occur, and whether only near spellings of them do', async () => {
+    expect((await lookup('chain', 'depth')).err).toContain(
+      "; the words occur in ships › Anchors (dockerlearn search 'chain depth')\n",
+    );
+    expect((await lookup('chian', 'depht')).err).toContain(
+      "\nnear spellings of the words occur in ships › Anchors (dockerlearn search 'chian depht')\n",
+    );
+    expect((await lookup('depth', 'qqqzzz')).err).toContain('\nsome of the words occur in ships › Anchors (');
+  });
+
+  it('says when the words occur nowhere, and where to see what the notes cover', async () => {
     const { code, out, err } = await lookup('qqqzzz');
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toContain('dockerlearn search qqqzzz');
+    expect(err).toBe(
+      'dockerlearn: nothing called "qqqzzz"\nno note mentions "qqqzzz" either; see what they cover: dockerlearn topics\n',
+    );
   });
 
   it('prints the match as JSON', async () => {

@@ -147,12 +147,15 @@ describe('exam --help', () => {
     expect(help.stdout).toMatch(/^Examples:\n(?: {2}\$ .*\n)*? {2}\$ dockerlearn quiz --exam /m);
   });
 
-  it('rejects a pass mark above 100 with a usage error (exit 2)', async () => {
-    const result = await runCli(['quiz', '--exam', '--pass', '150']);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toBe(
-      "dockerlearn: option '--pass <percent>' argument '150' is invalid. expected a percentage from 1 to 100",
-    );
-  });
+  it.each(['150', '0'])(
+    'rejects a pass mark of %s with a usage error naming the range (exit 2)',
+    async (pass) => {
+      const result = await runCli(['quiz', '--exam', '--pass', pass]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.split('\n')[0]).toBe(
+        `dockerlearn: option '--pass <percent>' argument '${pass}' is invalid. expected a whole-number percentage from 1 to 100`,
+      );
+    },
+  );
 });

@@ -29,6 +29,26 @@ describe('dockerlearn glossary', () => {
     expect(definition('docker system prune')).toMatch(/stopped containers.*build cache/);
   });
 
+  it('defines each concept by one sentence of its prose, never by a flattened table, list or code', async () => {
+    const ctx = fakeContext();
+    expect(await run(['glossary', '--json'], ctx)).toBe(0);
+    const entries = JSON.parse(ctx.out.text()) as { name: string; definition: string }[];
+    const definition = (name: string): string => entries.find((e) => e.name === name)?.definition ?? '';
+    // a section that is only a table says so, with its columns
+    expect(definition('Choosing a driver')).toBe('A table with the columns Situation and Use.');
+    // a lead-in to a table ends with a full stop, not with the table's first cells
+    expect(definition('Container lifecycle')).toMatch(/^A container moves through these states \(.*\)\.$/);
+    // a full stop inside inline code does not end the sentence
+    expect(definition('Creating a swarm: init and join')).toMatch(/SWMTKN-1-\.\.\. 10\.0\.0\.11:2377\.$/);
+    // a section that starts with a list is defined by its first item
+    expect(definition('Stop vs kill')).toMatch(/^docker stop sends the stop signal/);
+    // every definition is a whole sentence (not cut short with "...") with no markdown left in it
+    for (const { name, definition } of entries) {
+      expect(definition, name).toMatch(/[^.][.!?]"?\)?$/);
+      expect(definition, name).not.toMatch(/`|\*\*|<!--|\| | - /);
+    }
+  });
+
   it('fits the listing to the terminal and keeps to the named topics', async () => {
     const ctx = fakeContext({ stdout: bufferedOutput(false, 50) });
     expect(await run(['glossary', 'volumes'], { ...ctx, env: { ...ctx.env, COLUMNS: '50' } })).toBe(0);

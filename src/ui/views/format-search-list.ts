@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../library/search-notes.js';
+import type { SearchHit, SearchMatch } from '../../library/search-notes.js';
 import type { Snippet } from '../../library/make-snippet.js';
 import { wrapText } from '../layout.js';
 import type { Styles } from './styles.js';
@@ -15,7 +15,7 @@ export function formatSearchList(
   total: number,
   width: number,
   c: Styles,
-  matched: 'exact' | 'near' | 'some' = 'exact',
+  matched: SearchMatch = 'exact',
 ): string {
   const lines = [c.bold(wrapText(searchHeader(query, hits.length, total, matched), width)), ''];
   for (const hit of hits) {
@@ -31,18 +31,15 @@ export function formatSearchList(
 }
 
 /** The listing's first line: how many sections are shown and how they matched, never more than is true. */
-export function searchHeader(
-  query: string,
-  shown: number,
-  total: number,
-  matched: 'exact' | 'near' | 'some',
-): string {
+export function searchHeader(query: string, shown: number, total: number, matched: SearchMatch): string {
   const more = total > shown ? ` (${total - shown} more)` : '';
   const sections = `${shown} section${shown === 1 ? '' : 's'}`;
   if (matched === 'near')
     return `No exact matches; showing ${sections} with near spellings of "${query}"${more}`;
   if (matched === 'some')
     return `No section has all of "${query}"; showing ${sections} with some of the words${more}`;
+  if (matched === 'some-near')
+    return `No section has all of "${query}"; showing ${sections} with near spellings of some of the words${more}`;
   return `${sections} ${shown === 1 ? 'matches' : 'match'} "${query}"${more}`;
 }
 

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../library/search-notes.js';
+import type { SearchHit, SearchMatch } from '../../library/search-notes.js';
 import { palette } from '../color.js';
 import { formatSearchList } from './format-search-list.js';
 import type { ViewOptions } from './format-topics.js';
@@ -9,7 +9,7 @@ export function formatSearch(
   hits: readonly SearchHit[],
   total: number,
   opts: ViewOptions,
-  matched: 'exact' | 'near' | 'some' = 'exact',
+  matched: SearchMatch = 'exact',
 ): string {
   return formatSearchList(query, hits, total, opts.width, palette(opts.color), matched);
 }
