@@ -9,6 +9,8 @@ import type { Lab } from '../labs/model.js';
 import { recordLabCheck } from '../labs/record.js';
 import { dockerlearnCommand } from '../shell-command.js';
 import { onShutdown } from '../shutdown.js';
+import { outputWidth } from '../ui/layout.js';
+import { formatLabCheck } from '../ui/views/format-lab-check.js';
 import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
 import { ProgressSaver } from './progress-saver.js';
 
@@ -58,18 +60,7 @@ export async function runLabCheck(
       `${JSON.stringify({ lab: lab.id, passed: failed.length === 0, requirements }, null, 2)}\n`,
     );
   } else {
-    for (const r of results) {
-      ctx.stdout.write(`${r.passed ? '✓' : '✗'} ${r.title}\n`);
-      if (!r.passed) {
-        if (r.found !== undefined) ctx.stdout.write(`    found: ${r.found}\n`);
-        ctx.stdout.write(`    read: ${dockerlearnCommand('lookup', r.concept)}\n`);
-      }
-    }
-    ctx.stdout.write(
-      failed.length === 0
-        ? `\nlab ${lab.id} passed: all ${results.length} requirements met\n`
-        : `\n${results.length - failed.length} of ${results.length} requirements met\n`,
-    );
+    ctx.stdout.write(formatLabCheck(lab.id, results, outputWidth(ctx.stdout, ctx.env)));
   }
   if (failed.length > 0)
     throw new DockerlearnError(
