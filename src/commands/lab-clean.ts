@@ -7,6 +7,9 @@ import { findLab } from '../labs/find-lab.js';
 import type { Lab, ResourceKind } from '../labs/model.js';
 import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
 
+// A removal can take a busy engine longer than an inspection (stopping a container, deleting its layer).
+const REMOVE_TIMEOUT_MS = 60_000;
+
 /** The kinds clean removes; `nodes` are never removed, only set back to `active`. */
 type RemovableKind = Exclude<ResourceKind, 'nodes'>;
 
@@ -126,20 +129,29 @@ export async function runLabClean(
   if (!ok) return;
   const failures: string[] = [];
   const swarmRemoved = { stacks: [] as string[], services: [] as string[] };
+  let swarmWasRemoved = false;
   for (const r of found) {
     const label = `${r.kind.replace(/s$/, '')} ${r.name}`;
     if (r.kind !== 'stacks' && r.kind !== 'services') {
-      // the containers of removed stacks and services must be gone before their volumes and networks can go
+      // the containers and networks of removed stacks and services must be gone before their volumes and networks
       await waitForSwarmTasksGone(run, swarmRemoved);
       swarmRemoved.stacks = [];
       swarmRemoved.services = [];
+      if (swarmWasRemoved && !(await exists(run, r))) {
+        // it went with the stack it belonged to (a stack's services, secrets and networks go with it)
+        ctx.stdout.write(`removed ${label}\n`);
+        continue;
+      }
     }
-    const { code, stderr } = await run([...REMOVE[r.kind], '--', r.name]);
+    const { code, stderr } = await run([...REMOVE[r.kind], '--', r.name], { timeoutMs: REMOVE_TIMEOUT_MS });
     if (code === 0) {
       ctx.stdout.write(`removed ${label}\n`);
-      if (r.kind === 'stacks' || r.kind === 'services') swarmRemoved[r.kind].push(r.name);
+      if (r.kind === 'stacks' || r.kind === 'services') {
+        swarmRemoved[r.kind].push(r.name);
+        swarmWasRemoved = true;
+      }
     } else if (!(await exists(run, r))) {
-      // removed meanwhile, with the stack it belonged to (a stack's services, secrets and networks go with it)
+      // removed meanwhile, with the stack it belonged to
       ctx.stdout.write(`removed ${label}\n`);
     } else failures.push(`${label}: ${stderr.trim().split('\n')[0] ?? ''}`);
   }

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { RunDocker } from '../../src/engine/run-docker.js';
 import { waitForSwarmTasksGone } from '../../src/engine/swarm-removal.js';
 
-/** A docker CLI whose `ps -a -q --filter X` lists containers for the first `polls[X]` asks, then none. */
+/**
+ * A docker CLI whose `ps -a -q --filter X` (asked as `ps X`) or `network ls -q --filter X` (`network X`) lists
+ * something for the first `polls[...]` asks, then nothing.
+ */
 function engineWithTasks(polls: Record<string, number>): { run: RunDocker; asked: string[] } {
   const asked: string[] = [];
   const run = ((args: readonly string[]) => {
-    const filter = args[args.indexOf('--filter') + 1] ?? '';
+    const filter = `${args[0] ?? ''} ${args[args.indexOf('--filter') + 1] ?? ''}`;
     asked.push(filter);
     const left = polls[filter] ?? 0;
     polls[filter] = left - 1;
@@ -18,13 +21,14 @@ function engineWithTasks(polls: Record<string, number>): { run: RunDocker; asked
 const noSleep = () => Promise.resolve();
 
 describe('waiting for removed stacks and services to leave no container', () => {
-  it('asks about each stack and service on its own until none has a container left', async () => {
-    const stack = 'label=com.docker.stack.namespace=lab-shop';
-    const service = 'label=com.docker.swarm.service.name=web';
-    const { run, asked } = engineWithTasks({ [stack]: 3, [service]: 1 });
+  it('asks about each stack and service on its own until none has a container or a stack network left', async () => {
+    const stack = 'ps label=com.docker.stack.namespace=lab-shop';
+    const stackNetwork = 'network label=com.docker.stack.namespace=lab-shop';
+    const service = 'ps label=com.docker.swarm.service.name=web';
+    const { run, asked } = engineWithTasks({ [stack]: 3, [stackNetwork]: 1, [service]: 1 });
     await waitForSwarmTasksGone(run, { stacks: ['lab-shop'], services: ['web'] }, noSleep);
-    // the service's container went after one poll: it is not asked about again
-    expect(asked).toEqual([stack, service, stack, service, stack, stack]);
+    // the network and the service's container went after one poll: they are not asked about again
+    expect(asked).toEqual([stack, stackNetwork, service, stack, stackNetwork, service, stack, stack]);
   });
 
   it('asks nothing when nothing was removed', async () => {
@@ -34,10 +38,10 @@ describe('waiting for removed stacks and services to leave no container', () => 
   });
 
   it('gives up after its time, so a stuck task cannot hang lab clean', async () => {
-    const stack = 'label=com.docker.stack.namespace=stuck';
+    const stack = 'ps label=com.docker.stack.namespace=stuck';
     const { run, asked } = engineWithTasks({ [stack]: Infinity });
     await waitForSwarmTasksGone(run, { stacks: ['stuck'], services: [] }, noSleep, 1_000);
-    // every 250 ms for a second, the first ask included
-    expect(asked).toHaveLength(5);
+    // every 250 ms for a second, the first ask included; the network was gone at the first ask
+    expect(asked.filter((a) => a === stack)).toHaveLength(5);
   });
 });

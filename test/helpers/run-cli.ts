@@ -51,6 +51,8 @@ export function runBinary(
     uid?: number;
     /** bash commands to run first, in the same process, e.g. `ulimit -f 0` */
     before?: string;
+    /** how long the run may take before it is killed (default 30 s) */
+    timeoutMs?: number;
   } = {},
 ): CliResult {
   const env: Record<string, string | undefined> = {
@@ -70,7 +72,7 @@ export function runBinary(
     env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)),
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: options.timeoutMs ?? 30_000,
     // a hung CLI may not get to handle SIGTERM (a busy loop); make the timeout final
     killSignal: 'SIGKILL',
   });

@@ -87,16 +87,24 @@ describe.skipIf(skip !== undefined)("[engine] every built-in lab's own solution"
       const solution = solutionOf(path.join(labsDir, `${id}.md`));
       expect(solution, `${id} has a ## Solution console block`).toBeDefined();
       const dir = mkdtempSync(path.join(work, `${id}-`));
-      const output = runSolution(adapt(id, solution!), dir, { ...process.env, ...env });
-      const checked = runBinary(['lab', 'check', id, '--json'], { env });
-      const failed = (JSON.parse(checked.stdout) as Report).requirements.filter((r) => !r.passed);
-      // the solution's own output tells what went wrong when a requirement fails
-      expect({ failed, output: failed.length > 0 ? output : '' }).toEqual({ failed: [], output: '' });
-      expect(checked.code).toBe(0);
-      const cleaned = runBinary(['lab', 'clean', id, '--yes'], { env });
+      // a swarm lab's check waits up to 30 s for its tasks, longer than runBinary's usual limit
+      const slow = { env, timeoutMs: 150_000 };
+      let cleaned: ReturnType<typeof runBinary> | undefined;
+      try {
+        const output = runSolution(adapt(id, solution!), dir, { ...process.env, ...env });
+        const checked = runBinary(['lab', 'check', id, '--json'], slow);
+        expect(checked.stderr).not.toMatch(/did not answer/);
+        const failed = (JSON.parse(checked.stdout) as Report).requirements.filter((r) => !r.passed);
+        // the solution's own output tells what went wrong when a requirement fails
+        expect({ failed, output: failed.length > 0 ? output : '' }).toEqual({ failed: [], output: '' });
+        expect(checked.code).toBe(0);
+      } finally {
+        // cleaned even when the check failed, so that one lab's leftovers cannot fail the next
+        cleaned = runBinary(['lab', 'clean', id, '--yes'], slow);
+      }
       expect(cleaned.stderr).toBe('');
       expect(cleaned.code).toBe(0);
-      const after = runBinary(['lab', 'check', id, '--json'], { env });
+      const after = runBinary(['lab', 'check', id, '--json'], slow);
       expect(after.code).toBe(1);
     }, 300_000);
   }
