@@ -63,6 +63,11 @@ export function renderMarkdown(
         token.text = text.replace(/\n/g, ' ');
     },
     renderer: {
+      // A forge shows no HTML comment, so neither do we: a concept's `<!-- summary: ... -->` line is data for the
+      // glossary, and it is kept in the section's markdown (define-concept.ts reads it there).
+      html(token) {
+        return /^\s*<!--[\s\S]*?-->\s*$/.test(token.text) ? '' : false;
+      },
       text(token) {
         return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
       },

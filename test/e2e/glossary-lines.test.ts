@@ -11,7 +11,7 @@ function definitionUnder(stdout: string, name: string): string {
 }
 
 describe('glossary lines (built binary)', () => {
-  it.each([40, 80])('at %i columns: a table-only section says so, and a lead-in ends cleanly', (columns) => {
+  it.each([40, 80])('at %i columns: a summary line is shown whole, and a lead-in ends cleanly', (columns) => {
     const { code, stdout, stderr } = runBinary(['glossary', 'networking', 'containers'], {
       env: { COLUMNS: String(columns) },
     });
@@ -19,10 +19,15 @@ describe('glossary lines (built binary)', () => {
     expect(stderr).toBe('');
     expect(stdout.split('\n').filter((line) => line.length > columns)).toEqual([]);
     expect(definitionUnder(stdout, 'Choosing a driver (networking)')).toBe(
-      'A table with the columns Situation and Use.',
+      'A user-defined bridge suits one app on one host, host suits raw performance on Linux, none cuts a container ' +
+        'off, overlay spans hosts, and macvlan or ipvlan put containers straight on the LAN.',
     );
     expect(definitionUnder(stdout, 'Container lifecycle (containers)')).toBe(
-      'A container moves through these states (they are the values docker ps --filter status= accepts).',
+      'A container is created, runs while its main process runs, can be paused or restarted, is exited once that ' +
+        'process ends, and keeps its writable layer until docker rm deletes it.',
+    );
+    expect(definitionUnder(stdout, 'Exec (containers)')).toBe(
+      'docker exec starts an extra process inside a running container, sharing its namespaces.',
     );
   });
 });

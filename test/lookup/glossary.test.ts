@@ -34,18 +34,48 @@ describe('dockerlearn glossary', () => {
     expect(await run(['glossary', '--json'], ctx)).toBe(0);
     const entries = JSON.parse(ctx.out.text()) as { name: string; definition: string }[];
     const definition = (name: string): string => entries.find((e) => e.name === name)?.definition ?? '';
-    // a section that is only a table says so, with its columns
-    expect(definition('Choosing a driver')).toBe('A table with the columns Situation and Use.');
-    // a lead-in to a table ends with a full stop, not with the table's first cells
-    expect(definition('Container lifecycle')).toMatch(/^A container moves through these states \(.*\)\.$/);
-    // a full stop inside inline code does not end the sentence
-    expect(definition('Creating a swarm: init and join')).toMatch(/SWMTKN-1-\.\.\. 10\.0\.0\.11:2377\.$/);
-    // a section that starts with a list is defined by its first item
-    expect(definition('Stop vs kill')).toMatch(/^docker stop sends the stop signal/);
+    // a section of only tables, whose columns would say little, is defined by its summary line
+    expect(definition('Choosing a driver')).toMatch(
+      /^A user-defined bridge suits one app on one host, .* macvlan or ipvlan/,
+    );
+    // so is a section whose first sentence only leads into a table, or reads as a step of a procedure
+    expect(definition('Container lifecycle')).toMatch(
+      /^A container is created, runs while its main process runs/,
+    );
+    expect(definition('Creating a swarm: init and join')).toMatch(
+      /^docker swarm init turns an engine into a one-node swarm/,
+    );
+    expect(definition('Stop vs kill')).toMatch(
+      /^docker stop asks the main process to exit .* docker kill sends SIGKILL/,
+    );
+    // without a summary, a lead-in to a code block ends with a full stop, not with the code
+    expect(definition('Exec')).toBe(
+      'docker exec starts an extra process inside a running container, sharing its namespaces.',
+    );
+    // and a section that starts with a list is defined by its first item
+    expect(definition('What ends up in the final image')).toMatch(/^The final image is the chosen stage: /);
     // every definition is a whole sentence (not cut short with "...") with no markdown left in it
     for (const { name, definition } of entries) {
       expect(definition, name).toMatch(/[^.][.!?]"?\)?$/);
       expect(definition, name).not.toMatch(/`|\*\*|<!--|\| | - /);
+    }
+  });
+
+  it("takes a concept's definition from its summary line, which lookup and show do not print", async () => {
+    const glossaryCtx = fakeContext();
+    expect(await run(['glossary', 'engine', '--json'], glossaryCtx)).toBe(0);
+    const entries = JSON.parse(glossaryCtx.out.text()) as { name: string; definition: string }[];
+    expect(entries.find((e) => e.name === 'docker system df')?.definition).toMatch(
+      /^docker system df shows how much disk space images, containers, local volumes and the build cache take/,
+    );
+    for (const argv of [
+      ['lookup', 'docker system df'],
+      ['show', 'engine'],
+    ]) {
+      const ctx = fakeContext();
+      expect(await run([...argv, '--no-pager'], ctx)).toBe(0);
+      expect(ctx.out.text()).toContain('ACTIVE counts objects in use');
+      expect(ctx.out.text()).not.toMatch(/<!--|summary:/);
     }
   });
 

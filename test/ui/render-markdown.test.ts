@@ -13,6 +13,18 @@ describe('renderMarkdown', () => {
     expect(out).toContain('  * bold item with code');
   });
 
+  it('shows no HTML comment, such as the summary line under a concept heading, as a forge does', () => {
+    const section =
+      '### docker system df\n<!-- summary: docker system df shows disk usage. -->\n' +
+      'ACTIVE counts objects in use.\n\nText <!-- an aside --> around.\n\n<div>kept</div>\n';
+    const out = renderMarkdown(section, { color: false, width: 80 });
+    expect(out).not.toContain('<!--');
+    expect(out).not.toContain('summary:');
+    expect(out).toContain('ACTIVE counts objects in use.');
+    expect(out).toMatch(/Text\s+around\./);
+    expect(out).toContain('<div>kept</div>');
+  });
+
   it('makes links clickable with OSC 8 only when asked', () => {
     const clickable = renderMarkdown(md, { color: true, width: 80, hyperlinks: true });
     expect(clickable).toContain('\x1b]8;;https://docs.docker.com/\x07the docs\x1b]8;;\x07');
