@@ -8,7 +8,8 @@ import {
   type SectionMentions,
 } from './command-names.js';
 import { findConcept, type FindResult } from './find-concept.js';
-import type { NameVisitor } from './name-index.js';
+import { visitNames, type NameVisitor } from './name-index.js';
+import { nameWordsWithoutArticle } from './normalize-name.js';
 
 /** A lookup's answer: the match (if any) and, when the query was a known misnaming, the right name. */
 export interface LookupResult extends FindResult {
@@ -33,6 +34,15 @@ export function lookUp(
   mentions?: () => readonly SectionMentions[],
   names?: NameVisitor,
 ): LookupResult {
+  let taught: readonly SectionMentions[] | undefined;
+  const mentioned = () => (taught ??= mentions?.() ?? commandMentions(library));
+  const command = readCommandName(query);
+  const hits = command ? findCommandSections(library, command, mentioned()) : [];
+  // A command or flag the notes teach lands on its section. Ranking the names (the slow part of a lookup) can
+  // change that only when the query is also a declared misnaming, which would win: so it is skipped unless a
+  // misnaming has the query's very name.
+  const [best, ...others] = hits;
+  if (best && !namesMisnaming(library, query, names)) return commandAnswer(query, best, others);
   const byName = findConcept(library, query, names);
   const misnamed = byName.match?.matchedName.startsWith(MISNAMING_MARK) && byName.match.score === 1;
   if (misnamed && byName.match) {
@@ -44,10 +54,6 @@ export function lookUp(
       via: 'misnaming',
     };
   }
-  let taught: readonly SectionMentions[] | undefined;
-  const mentioned = () => (taught ??= mentions?.() ?? commandMentions(library));
-  const command = readCommandName(query);
-  const hits = command ? findCommandSections(library, command, mentioned()) : [];
   if (hits.length === 0) {
     // `docker pss` or `--rmm`: a typo of a command or flag the notes teach is said to be one, unless the query is
     // the very name of something else (`docker hub`). Names are compared without dashes or spaces, so `docker pss`
@@ -66,7 +72,6 @@ export function lookUp(
       };
   }
   if (command) {
-    const [best, ...others] = hits;
     if (!best) {
       // a real docker command or flag that no note teaches: say so rather than open a look-alike section
       const suggestions = [byName.match, ...byName.alternatives, ...byName.suggestions].filter(
@@ -80,22 +85,39 @@ export function lookUp(
         via: undefined,
       };
     }
-    const asMatch = (hit: typeof best) => ({
-      topic: hit.topic,
-      concept: hit.concept,
-      score: 1,
-      matchedName: query,
-    });
-    return {
-      match: asMatch(best),
-      alternatives: others
-        .filter((o) => o.weight >= best.weight / 2)
-        .slice(0, 3)
-        .map((o) => ({ ...asMatch(o), score: 0.9 })),
-      suggestions: [],
-      rightName: undefined,
-      via: 'command',
-    };
+    return commandAnswer(query, best, others);
   }
   return { ...byName, rightName: undefined, via: byName.match ? 'name' : undefined };
+}
+
+type CommandHit = ReturnType<typeof findCommandSections>[number];
+
+/** The answer for a command or flag the notes teach: the section that uses it most, and close runners-up. */
+function commandAnswer(query: string, best: CommandHit, others: readonly CommandHit[]): LookupResult {
+  const asMatch = (hit: typeof best) => ({
+    topic: hit.topic,
+    concept: hit.concept,
+    score: 1,
+    matchedName: query,
+  });
+  return {
+    match: asMatch(best),
+    alternatives: others
+      .filter((o) => o.weight >= best.weight / 2)
+      .slice(0, 3)
+      .map((o) => ({ ...asMatch(o), score: 0.9 })),
+    suggestions: [],
+    rightName: undefined,
+    via: 'command',
+  };
+}
+
+/** Whether a declared misnaming (`also-written`) has exactly the query's name, compared as names are. */
+function namesMisnaming(library: Library, query: string, names?: NameVisitor): boolean {
+  const key = nameWordsWithoutArticle(query).join('');
+  let found = false;
+  (names ?? ((visit) => visitNames(library, visit)))((entry) => {
+    if (entry.key === key && entry.name.startsWith(MISNAMING_MARK)) found = true;
+  });
+  return found;
 }
