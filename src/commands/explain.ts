@@ -69,7 +69,7 @@ async function explainInput(input: string[], opts: ExplainOptions, ctx: Context)
     stats = statSync(file);
   } catch {
     throw new NotFoundError(`no file "${first}"`, {
-      hint: 'give a Dockerfile or Compose file path, `-` for standard input, or a command: dockerlearn explain docker run nginx',
+      hint: 'give a Dockerfile or Compose file path, a dash (-) for standard input, or a command: dockerlearn explain docker run nginx',
     });
   }
   if (stats.isDirectory())
