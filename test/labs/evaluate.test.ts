@@ -16,7 +16,7 @@ function lab(...checks: Omit<Check, 'concepts' | 'line'>[]): Lab {
 
 const facts = (over: Partial<EngineFacts>): EngineFacts => ({ ...emptyFacts(), ...over });
 
-describe.each(['engine-20.10'])('evaluateLab against %s inspect JSON', (engine) => {
+describe.each(['engine-20.10', 'engine-28'])('evaluateLab against %s inspect JSON', (engine) => {
   const web = recorded(engine, 'container-running');
   const exited = recorded(engine, 'container-exited');
   const withWeb = facts({ containers: { 'lab-web': web, 'lab-once': exited } });
