@@ -6,7 +6,13 @@ import { NotFoundError } from '../errors.js';
 import { cachedDerivation } from '../cache/derived-cache.js';
 import { commandMentions, isCommandMentions } from '../library/command-names.js';
 import { lookUp } from '../library/confidence.js';
-import { indexedNames, isNameIndexData, nameIndexData, type NameVisitor } from '../library/name-index.js';
+import {
+  indexedNames,
+  isNameIndexData,
+  nameIndexData,
+  visitNames,
+  type NameVisitor,
+} from '../library/name-index.js';
 import type { FolderCacheOptions } from '../cache/folder-cache.js';
 import { lookupData, lookupPlace, matchMarkdown, type MatchData } from '../library/lookup-data.js';
 import { shouldColor, shouldHyperlink } from '../ui/should-color.js';
@@ -30,11 +36,17 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   const query = readQuery(words, 'name', 'dockerlearn lookup macvlan');
   const library = await loadNotes(ctx, opts);
   const cache = loadOptions(ctx).cache;
+  // read only when the names are ranked: a docker command or flag the notes teach is answered without them
+  let kept: NameVisitor | undefined | null = null;
+  const names: NameVisitor = (visit) => {
+    if (kept === null) kept = keptNames(library, cache);
+    return (kept ?? ((v: Parameters<NameVisitor>[0]) => visitNames(library, v)))(visit);
+  };
   const found = lookUp(
     library,
     query,
     () => cachedDerivation(library, cache, { name: 'commands', isValue: isCommandMentions }, commandMentions),
-    keptNames(library, cache),
+    names,
   );
   // only --json needs the section's markdown: a kept rendering is printed without reading the note
   const data = {

@@ -8,7 +8,7 @@ import {
   type SectionMentions,
 } from './command-names.js';
 import { findConcept, type FindResult } from './find-concept.js';
-import { visitNames, type NameVisitor } from './name-index.js';
+import type { NameVisitor } from './name-index.js';
 import { nameWordsWithoutArticle } from './normalize-name.js';
 
 /** A lookup's answer: the match (if any) and, when the query was a known misnaming, the right name. */
@@ -42,7 +42,7 @@ export function lookUp(
   // change that only when the query is also a declared misnaming, which would win: so it is skipped unless a
   // misnaming has the query's very name.
   const [best, ...others] = hits;
-  if (best && !namesMisnaming(library, query, names)) return commandAnswer(query, best, others);
+  if (best && !namesMisnaming(library, query)) return commandAnswer(query, best, others);
   const byName = findConcept(library, query, names);
   const misnamed = byName.match?.matchedName.startsWith(MISNAMING_MARK) && byName.match.score === 1;
   if (misnamed && byName.match) {
@@ -112,12 +112,17 @@ function commandAnswer(query: string, best: CommandHit, others: readonly Command
   };
 }
 
-/** Whether a declared misnaming (`also-written`) has exactly the query's name, compared as names are. */
-function namesMisnaming(library: Library, query: string, names?: NameVisitor): boolean {
+/**
+ * Whether a declared misnaming (`also-written`) may have exactly the query's name, compared as names are. Only the
+ * misnamings are normalised (a few), so a command's lookup reads no index of every name.
+ */
+function namesMisnaming(library: Library, query: string): boolean {
   const key = nameWordsWithoutArticle(query).join('');
-  let found = false;
-  (names ?? ((visit) => visitNames(library, visit)))((entry) => {
-    if (entry.key === key && entry.name.startsWith(MISNAMING_MARK)) found = true;
-  });
-  return found;
+  return library.topics.some((topic) =>
+    topic.concepts.some((concept) =>
+      concept.aliases.some(
+        (alias) => alias.startsWith(MISNAMING_MARK) && nameWordsWithoutArticle(alias).join('') === key,
+      ),
+    ),
+  );
 }
