@@ -37,11 +37,9 @@ export async function runLookup(words: string[], opts: LookupOptions, ctx: Conte
   const library = await loadNotes(ctx, opts);
   const cache = loadOptions(ctx).cache;
   // read only when the names are ranked: a docker command or flag the notes teach is answered without them
-  let kept: NameVisitor | undefined | null = null;
-  const names: NameVisitor = (visit) => {
-    if (kept === null) kept = keptNames(library, cache);
-    return (kept ?? ((v: Parameters<NameVisitor>[0]) => visitNames(library, v)))(visit);
-  };
+  let kept: NameVisitor | undefined;
+  const names: NameVisitor = (visit) =>
+    (kept ??= keptNames(library, cache) ?? ((v) => visitNames(library, v)))(visit);
   const found = lookUp(
     library,
     query,

@@ -4,6 +4,7 @@ import { updateMoving } from '../labs/update-status.js';
 import { readFileFromContainer, withHelperContainer } from './helpers.js';
 import { inspectMany } from './inspect.js';
 import { settleUpdate } from './settle-update.js';
+import { pollUntil } from './poll.js';
 import type { RunDocker } from './run-docker.js';
 
 const POLL_MS = 250;
@@ -87,13 +88,13 @@ async function resolveName(
   const container = facts.containers[from];
   if (!container || (container['State'] as { Status?: string } | undefined)?.Status !== 'running')
     return null;
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const { code, stdout } = await run(['exec', from, 'nslookup', name], { timeoutMs: 5_000 });
-    if (code === 0) return /Address:?\s*([0-9a-f.:]+)\s*$/im.exec(stdout.trim())?.[1] ?? 'resolved';
-    if (Date.now() + POLL_MS > deadline) return null;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  const { code, stdout } = await pollUntil(
+    () => run(['exec', from, 'nslookup', name], { timeoutMs: 5_000 }),
+    (r) => r.code === 0,
+    { withinMs, everyMs: POLL_MS },
+  );
+  if (code !== 0) return null;
+  return /Address:?\s*([0-9a-f.:]+)\s*$/im.exec(stdout.trim())?.[1] ?? 'resolved';
 }
 
 async function gatherSwarm(
@@ -160,19 +161,20 @@ async function countRunningTasks(
   wanted: number | undefined,
   withinMs: number,
 ): Promise<number> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const tasks = await run([
-      'service',
-      'ps',
-      service,
-      '--filter',
-      'desired-state=running',
-      '--format',
-      '{{json .}}',
-    ]);
-    const count = tasks.stdout.split('\n').filter((l) => /"CurrentState":"Running/.test(l)).length;
-    if (wanted === undefined || count === wanted || Date.now() + POLL_MS > deadline) return count;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  return pollUntil(
+    async () => {
+      const tasks = await run([
+        'service',
+        'ps',
+        service,
+        '--filter',
+        'desired-state=running',
+        '--format',
+        '{{json .}}',
+      ]);
+      return tasks.stdout.split('\n').filter((l) => /"CurrentState":"Running/.test(l)).length;
+    },
+    (count) => wanted === undefined || count === wanted,
+    { withinMs, everyMs: POLL_MS },
+  );
 }

@@ -1,6 +1,7 @@
 import type { InspectJson } from '../labs/facts.js';
 import { updateMoving } from '../labs/update-status.js';
 import { inspectMany } from './inspect.js';
+import { pollUntil } from './poll.js';
 import type { RunDocker } from './run-docker.js';
 
 const POLL_MS = 500;
@@ -17,13 +18,19 @@ export async function settleUpdate(
   json: InspectJson,
   withinMs: number,
 ): Promise<InspectJson | null> {
-  const deadline = Date.now() + withinMs;
-  let current: InspectJson | null = json;
-  while (current && moving(current) && Date.now() + POLL_MS <= deadline) {
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    current = (await inspectMany(run, 'service', [name]))[name] ?? null;
-  }
-  return current;
+  // the first answer is the JSON in hand; each later one a new inspection
+  let first = true;
+  return pollUntil(
+    async (): Promise<InspectJson | null> => {
+      if (first) {
+        first = false;
+        return json;
+      }
+      return (await inspectMany(run, 'service', [name]))[name] ?? null;
+    },
+    (current) => current === null || !moving(current),
+    { withinMs, everyMs: POLL_MS },
+  );
 }
 
 function moving(json: InspectJson): boolean {

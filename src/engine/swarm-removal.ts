@@ -1,3 +1,4 @@
+import { pollUntil, type PollClock } from './poll.js';
 import type { RunDocker } from './run-docker.js';
 
 const POLL_MS = 250;
@@ -13,23 +14,39 @@ const WAIT_MS = 60_000;
 export async function waitForSwarmTasksGone(
   run: RunDocker,
   removed: { stacks: readonly string[]; services: readonly string[] },
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  clock?: PollClock,
   waitMs = WAIT_MS,
 ): Promise<void> {
   // label filters given together must all match, so each stack and service is asked about on its own
-  const filters = [
-    ...removed.stacks.map((stack) => ['ps', `label=com.docker.stack.namespace=${stack}`]),
-    ...removed.stacks.map((stack) => ['network', `label=com.docker.stack.namespace=${stack}`]),
-    ...removed.services.map((service) => ['ps', `label=com.docker.swarm.service.name=${service}`]),
+  const containers = ['ps', '-a', '-q'];
+  const networks = ['network', 'ls', '-q'];
+  const asks = [
+    ...removed.stacks.map((stack) => [
+      ...containers,
+      '--filter',
+      `label=com.docker.stack.namespace=${stack}`,
+    ]),
+    ...removed.stacks.map((stack) => [...networks, '--filter', `label=com.docker.stack.namespace=${stack}`]),
+    ...removed.services.map((service) => [
+      ...containers,
+      '--filter',
+      `label=com.docker.swarm.service.name=${service}`,
+    ]),
   ];
-  for (let waited = 0; filters.length > 0 && waited <= waitMs; waited += POLL_MS) {
-    const left: string[][] = [];
-    for (const [what, filter] of filters) {
-      const list = what === 'ps' ? ['ps', '-a', '-q'] : ['network', 'ls', '-q'];
-      const { code, stdout } = await run([...list, '--filter', filter!]);
-      if (code !== 0 || stdout.trim() !== '') left.push([what!, filter!]);
-    }
-    filters.splice(0, filters.length, ...left);
-    if (filters.length > 0) await sleep(POLL_MS);
-  }
+  if (asks.length === 0) return;
+  // each round asks only about what was still there in the round before
+  let left = asks;
+  await pollUntil(
+    async () => {
+      const still: string[][] = [];
+      for (const ask of left) {
+        const { code, stdout } = await run(ask);
+        if (code !== 0 || stdout.trim() !== '') still.push(ask);
+      }
+      left = still;
+      return still.length;
+    },
+    (count) => count === 0,
+    { withinMs: waitMs, everyMs: POLL_MS, ...(clock ? { clock } : {}) },
+  );
 }
