@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+export { wroteCacheFile } from './cache/write-cache-file.js';
 import { createProgram, createRootProgram } from './cli.js';
 import type { GlobalOptions } from './commands/load-library.js';
 import { processContext, type Context } from './context.js';
@@ -56,7 +57,7 @@ export async function main(argv: string[]): Promise<void> {
         process.exit(code);
       });
   };
-  // `on`, not `once`: signal-exit (in inquirer and write-file-atomic) re-raises the signal, killing the
+  // `on`, not `once`: signal-exit (in inquirer) re-raises the signal, killing the
   // process before the save and the terminal are seen to, when it finds itself the only listener left
   process.on('SIGINT', onSignal(130));
   process.on('SIGTERM', onSignal(143));

@@ -14,10 +14,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { cacheDirFor } from './cache/cache-dir.js';
-import { codeCacheFile, commandOf, saveCodeCache } from './cache/code-cache.js';
+import { codeCacheFile, codePathOf, saveCodeCache } from './cache/code-cache.js';
 
 interface Program {
   main(argv: string[]): Promise<void>;
+  /** True when the run did one-off work (it wrote a cache): its compiled code is not what later runs need. */
+  wroteCacheFile(): boolean;
 }
 
 /** Loads and runs the program on `argv` (without node and script). */
@@ -29,7 +31,7 @@ export function start(argv: string[]): void {
   let cachedData: Buffer | undefined;
   if (cacheDir !== undefined) {
     const info = statSync(bundle);
-    cacheFile = codeCacheFile(cacheDir, commandOf(argv), {
+    cacheFile = codeCacheFile(cacheDir, codePathOf(argv), {
       node: `${process.version}|${process.arch}`,
       bundle: `${info.size}|${info.mtimeMs}`,
     });
@@ -44,12 +46,15 @@ export function start(argv: string[]): void {
     filename: bundle,
     cachedData,
   });
+  const module = { exports: {} as Program };
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     const file = cacheFile;
-    // after the command has run, so the cache holds the functions it compiled on the way
-    process.once('beforeExit', () => saveCodeCache(file, script.createCachedData()));
+    // after the command has run, so the cache holds the functions it compiled on the way; a run that filled the
+    // data caches is left to the next one
+    process.once('beforeExit', () => {
+      if (!module.exports.wroteCacheFile()) saveCodeCache(file, script.createCachedData());
+    });
   }
-  const module = { exports: {} as Program };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   void module.exports.main(argv);

@@ -12,30 +12,50 @@ export interface CodeCacheKey {
   bundle: string;
 }
 
+const LAB_SUBCOMMANDS = ['list', 'show', 'check', 'hint', 'solution', 'clean'];
+
 /**
- * The command a run is for: the first argument that names one of the program's commands, else `other`. Each command
- * runs different code, so each keeps its own cache, and a mistyped word never adds a file.
+ * The code a run is likely to take, which names its cache: the first argument that names one of the program's
+ * commands, else `other`, so a mistyped word never adds a file. Where one command runs very different code by its
+ * arguments, the likely path is part of the name (`lab-check`, `explain-compose`): a cache holds the functions the
+ * run that made it compiled, and one made by `explain compose.yaml` would leave `explain Dockerfile` compiling the
+ * Dockerfile parser on every run. A wrong guess costs only speed.
  */
-export function commandOf(argv: readonly string[]): string {
-  return argv.find((word) => PROGRAM_COMMANDS.includes(word)) ?? 'other';
+export function codePathOf(argv: readonly string[]): string {
+  const at = argv.findIndex((word) => PROGRAM_COMMANDS.includes(word));
+  if (at < 0) return 'other';
+  const command = argv[at] as string;
+  const rest = argv.slice(at + 1);
+  if (command === 'lab') {
+    const sub = rest.find((word) => !word.startsWith('-'));
+    return sub !== undefined && LAB_SUBCOMMANDS.includes(sub) ? `lab-${sub}` : 'lab';
+  }
+  if (command === 'explain') {
+    if (rest.some((word) => /^(\$\s*)?docker(\s|$)/.test(word))) return 'explain-command';
+    if (rest.some((word) => /(compose|stack)[^/\\]*$|\.ya?ml$/i.test(word))) return 'explain-compose';
+    return 'explain-dockerfile';
+  }
+  return command;
 }
 
-/** The cache file of `command` in the cache folder: `code/<command>-<hash of the key>.bin`. */
-export function codeCacheFile(cacheDir: string, command: string, key: CodeCacheKey): string {
-  return path.join(cacheDir, 'code', `${command}-${hashName(`${key.node}|${key.bundle}`)}.bin`);
+/** The cache file of a code path (codePathOf) in the cache folder: `code/<path>-<hash of the key>.bin`. */
+export function codeCacheFile(cacheDir: string, codePath: string, key: CodeCacheKey): string {
+  return path.join(cacheDir, 'code', `${codePath}-${hashName(`${key.node}|${key.bundle}`)}.bin`);
 }
+
+const CACHE_NAME = /^(.+)-[0-9a-f]{16}\.bin$/;
 
 /**
- * Writes a command's code cache and removes that command's caches for other builds or Nodes, so upgrades do not
- * pile files up. Best effort, like every cache.
+ * Writes a code path's cache and removes that path's caches for other builds or Nodes, so upgrades do not pile
+ * files up. Best effort, like every cache.
  */
 export function saveCodeCache(file: string, data: Uint8Array): void {
   writeCacheFile(file, (write) => write(data));
   const dir = path.dirname(file);
-  const prefix = `${path.basename(file).replace(/-[0-9a-f]+\.bin$/, '')}-`;
+  const own = CACHE_NAME.exec(path.basename(file))?.[1];
   try {
     for (const name of readdirSync(dir))
-      if (name.startsWith(prefix) && name.endsWith('.bin') && name !== path.basename(file))
+      if (own !== undefined && CACHE_NAME.exec(name)?.[1] === own && name !== path.basename(file))
         rmSync(path.join(dir, name), { force: true });
   } catch {
     // the folder went away or cannot be read: nothing to tidy

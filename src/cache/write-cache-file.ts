@@ -2,6 +2,17 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { makeDirSync } from '../make-dir.js';
 
+let wroteOne = false;
+
+/**
+ * True once this process has written a cache file: it did work that later runs skip (parsing notes, rendering a
+ * note, building an index). The start-up loader then keeps no code cache from this run, which would hold the code
+ * of that one-off work (the YAML parser, the renderer) and make every later run read and load it for nothing.
+ */
+export function wroteCacheFile(): boolean {
+  return wroteOne;
+}
+
 /**
  * Writes a cache file: `fill` writes its content piece by piece (so a large file never sits in memory as one string)
  * into a temporary file that is then renamed into place, so a reader sees the old file or the new one, never half of
@@ -24,6 +35,7 @@ export function writeCacheFile(
     closeSync(fd);
     fd = undefined;
     renameSync(temp, file);
+    wroteOne = true;
   } catch {
     try {
       if (fd !== undefined) closeSync(fd);

@@ -39,8 +39,8 @@ export async function runExport(names: string[], opts: ExportOptions, ctx: Conte
 async function writeExport(file: string, shown: string, text: string, force: boolean): Promise<void> {
   try {
     if (force) {
-      const { default: writeFileAtomic } = await import('write-file-atomic');
-      await writeFileAtomic(file, text);
+      const { replaceFile } = await import('../progress/replace-file.js');
+      replaceFile(file, text);
     } else {
       await writeFile(file, text, { flag: 'wx' });
     }

@@ -24,7 +24,7 @@ export async function progressFileOrWarn(ctx: Context): Promise<string | undefin
 export async function loadProgressWithWarning(ctx: Context, located?: string | null): Promise<Progress> {
   const file = located === undefined ? await progressFileOrWarn(ctx) : located;
   if (file === null || file === undefined) return emptyProgress();
-  const { progress, problem, reason } = await loadProgress(file);
+  const { progress, problem, reason } = loadProgress(file);
   if (problem !== undefined) {
     ctx.stderr.write(
       reason === 'unreadable'
@@ -58,7 +58,7 @@ export class ProgressSaver {
   /** The progress as it is on disk now (empty when it cannot be read); never warns. */
   async current(): Promise<Progress> {
     try {
-      return (await loadProgress(await this.locate())).progress;
+      return (loadProgress(await this.locate())).progress;
     } catch {
       return emptyProgress();
     }

@@ -62,7 +62,7 @@ async function reset(
   let topicId: string | undefined;
   if (name !== undefined) {
     // a topic whose note is gone can still be reset by its id
-    topicId = findTopic(library, name)?.id ?? ((await hasHistory(file, name)) ? name : undefined);
+    topicId = findTopic(library, name)?.id ?? (hasHistory(file, name) ? name : undefined);
     if (topicId === undefined)
       throw new NotFoundError(`no topic ${quoteName(name)}`, {
         hint:
@@ -99,8 +99,8 @@ async function reset(
   );
 }
 
-async function hasHistory(file: string, topic: string): Promise<boolean> {
-  const { progress } = await loadProgress(file);
+function hasHistory(file: string, topic: string): boolean {
+  const { progress } = loadProgress(file);
   return (
     Object.keys(progress.questions).some((id) => id.startsWith(`${topic}/`)) || topic in progress.topicsRead
   );

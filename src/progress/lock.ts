@@ -1,6 +1,19 @@
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import {
+  closeSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
-import { makeDir } from '../make-dir.js';
+import { makeDirSync } from '../make-dir.js';
+
+// Each step is a synchronous call: a lock takes a few of them, each well under a millisecond, where node:fs/promises
+// cost ~1 ms to load and a thread-pool round trip per call (replace-file.ts has the measurement). The waits between
+// tries stay asynchronous.
 
 /** A lock whose owner is still alive is only taken to be stale this long after it was made. */
 const STALE_MS = 15_000;
@@ -20,12 +33,12 @@ const WAIT_MS = 10_000;
  * that was judged stale (or, on release, our own token). So two processes that both find the same stale lock
  * cannot remove it once each and each create their own; and a release never removes a lock another process took.
  */
-export async function withFileLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(file: string, fn: () => T | Promise<T>): Promise<T> {
   const lock = `${file}.lock`;
-  const owner = `${process.pid} ${await token()}`;
+  const owner = `${process.pid} ${token()}`;
   const started = Date.now();
-  while (!(await tryCreate(lock, owner))) {
-    const stale = await staleOwner(lock, STALE_MS);
+  while (!tryCreate(lock, owner)) {
+    const stale = staleOwner(lock, STALE_MS);
     if (stale !== undefined) await withGuard(lock, () => removeIfOwnedBy(lock, stale));
     else if (Date.now() - started > WAIT_MS) throw new Error(`${lock} is held by another dockerlearn`);
     else await pause(10 + Math.random() * 30);
@@ -38,38 +51,48 @@ export async function withFileLock<T>(file: string, fn: () => Promise<T>): Promi
 }
 
 /** Creates the folder that holds `file` (and its parents) when it is missing; throws when it cannot. */
-export async function ensureDirFor(file: string): Promise<void> {
-  await makeDir(path.dirname(file));
+export function ensureDirFor(file: string): void {
+  makeDirSync(path.dirname(file));
 }
 
 /** Creates `file` exclusively with `owner` in it; false when it exists already. */
-async function tryCreate(file: string, owner: string): Promise<boolean> {
-  let handle;
+function tryCreate(file: string, owner: string): boolean {
+  let fd: number;
   try {
-    handle = await open(file, 'wx');
+    fd = openSync(file, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
   try {
-    await handle.writeFile(owner);
-    await handle.close();
+    const bytes = Buffer.from(owner, 'utf8');
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    closeSync(fd);
   } catch (error) {
     // a lock without an owner would block every later save: take it back (a full disk fails here)
-    await handle.close().catch(() => undefined);
-    await unlink(file).catch(() => undefined);
+    ignoring(() => closeSync(fd));
+    ignoring(() => unlinkSync(file));
     throw error;
   }
   return true;
 }
 
+/** Runs a clean-up step whose failure changes nothing (the file is gone already, or was never made). */
+function ignoring(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // nothing to undo
+  }
+}
+
 /** The owner written in a lock file that was left behind (its process is gone, or it is too old), else undefined. */
-async function staleOwner(file: string, staleMs: number): Promise<string | undefined> {
+function staleOwner(file: string, staleMs: number): string | undefined {
   let age: number;
   let owner: string;
   try {
-    age = Date.now() - (await stat(file)).mtimeMs;
-    owner = await readFile(file, 'utf8');
+    age = Date.now() - statSync(file).mtimeMs;
+    owner = readFileSync(file, 'utf8');
   } catch {
     return undefined; // released meanwhile: try again
   }
@@ -80,26 +103,33 @@ async function staleOwner(file: string, staleMs: number): Promise<string | undef
 }
 
 /** Removes `file` only if it still holds `owner`; the caller holds the guard, so no one else removes it meanwhile. */
-async function removeIfOwnedBy(file: string, owner: string): Promise<void> {
-  const now = await readFile(file, 'utf8').catch(() => undefined);
-  if (now === owner) await unlink(file).catch(() => undefined);
+function removeIfOwnedBy(file: string, owner: string): void {
+  if (readOrUndefined(file) === owner) ignoring(() => unlinkSync(file));
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs `fn` holding `<lock>.guard`, which only lock removals take, each for a read and an unlink. */
-async function withGuard(lock: string, fn: () => Promise<void>): Promise<void> {
+async function withGuard(lock: string, fn: () => void): Promise<void> {
   const guard = `${lock}.guard`;
-  const owner = `${process.pid} ${await token()}`;
+  const owner = `${process.pid} ${token()}`;
   const started = Date.now();
-  while (!(await tryCreate(guard, owner))) {
-    const left = await staleOwner(guard, GUARD_STALE_MS);
-    if (left !== undefined) await removeLeftGuard(guard, left);
+  while (!tryCreate(guard, owner)) {
+    const left = staleOwner(guard, GUARD_STALE_MS);
+    if (left !== undefined) removeLeftGuard(guard, left);
     else if (Date.now() - started > WAIT_MS) throw new Error(`${guard} is held by another dockerlearn`);
     else await pause(1 + Math.random() * 4);
   }
   try {
-    await fn();
+    fn();
   } finally {
-    await unlink(guard).catch(() => undefined);
+    ignoring(() => unlinkSync(guard));
   }
 }
 
@@ -107,16 +137,15 @@ async function withGuard(lock: string, fn: () => Promise<void>): Promise<void> {
  * Removes a guard left by a process that died holding it. It is moved aside first and checked: if it turns out
  * to be a newer guard (another process removed the left one and took its own meanwhile), it is put back.
  */
-async function removeLeftGuard(guard: string, left: string): Promise<void> {
-  const aside = `${guard}.${process.pid}.${await token()}`;
+function removeLeftGuard(guard: string, left: string): void {
+  const aside = `${guard}.${process.pid}.${token()}`;
   try {
-    await rename(guard, aside);
+    renameSync(guard, aside);
   } catch {
     return; // gone meanwhile
   }
-  const moved = await readFile(aside, 'utf8').catch(() => undefined);
-  if (moved !== left) await link(aside, guard).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
+  if (readOrUndefined(aside) !== left) ignoring(() => linkSync(aside, guard));
+  ignoring(() => unlinkSync(aside));
 }
 
 function pause(ms: number): Promise<void> {
@@ -133,9 +162,11 @@ function isRunning(pid: number): boolean {
   }
 }
 
-// A token no other process holds. node:crypto is loaded on the first save, not at start-up by every command that
-// only reads progress (`lab`, `progress`).
-async function token(): Promise<string> {
-  const { randomUUID } = await import('node:crypto');
-  return randomUUID();
+let tokens = 0;
+
+// A token no other live process holds, and this one never holds twice: the owner line starts with the process id,
+// so the time, a counter and a random part only have to tell this process's locks apart and survive pid reuse.
+// Not node:crypto's randomUUID: loading node:crypto costs ~1.5 ms of every save (replace-file.ts).
+function token(): string {
+  return `${Date.now().toString(36)}-${(tokens += 1).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

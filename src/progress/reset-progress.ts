@@ -1,7 +1,7 @@
-import { copyFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { copyFileSync } from 'node:fs';
 import { ensureDirFor, withFileLock } from './lock.js';
 import type { Progress } from './model.js';
+import { replaceFile } from './replace-file.js';
 import { asidePath, loadProgress } from './store.js';
 
 export interface ResetResult {
@@ -20,9 +20,9 @@ export async function resetProgress(
   topic: string | undefined,
   now: Date = new Date(),
 ): Promise<ResetResult> {
-  await ensureDirFor(file);
-  return withFileLock(file, async () => {
-    const { progress, problem } = await loadProgress(file);
+  ensureDirFor(file);
+  return withFileLock(file, () => {
+    const { progress, problem } = loadProgress(file);
     const kept = topic === undefined ? undefined : keepOthers(progress, topic);
     const removed = Object.keys(progress.questions).length - Object.keys(kept?.questions ?? {}).length;
     const readRemoved =
@@ -32,7 +32,7 @@ export async function resetProgress(
     if (problem === undefined && removed === 0 && readRemoved === 0 && examsRemoved === 0)
       return { questions: 0, backup: undefined };
     const backup = asidePath(file, now, 'backup');
-    await copyFile(file, backup);
+    copyFileSync(file, backup);
     const next: Progress = kept ?? {
       version: progress.version,
       questions: {},
@@ -40,7 +40,7 @@ export async function resetProgress(
       exams: [],
       labs: {},
     };
-    await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
+    replaceFile(file, `${JSON.stringify(next, null, 2)}\n`);
     return { questions: removed, backup };
   });
 }

@@ -1,9 +1,10 @@
-import { readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from './describe-fs-error.js';
 import { ensureDirFor, withFileLock } from './lock.js';
 import { emptyProgress, type Progress } from './model.js';
 import { parseProgress } from './parse-progress.js';
+import { replaceFile } from './replace-file.js';
 
 export interface LoadedProgress {
   progress: Progress;
@@ -20,10 +21,10 @@ export interface SavedProgress {
 }
 
 /** Reads the progress file; a missing file is an empty state, an unusable one is empty plus a `problem`. */
-export async function loadProgress(file: string): Promise<LoadedProgress> {
+export function loadProgress(file: string): LoadedProgress {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { progress: emptyProgress() };
     return { progress: emptyProgress(), problem: describeFsError(error, file, 'read'), reason: 'unreadable' };
@@ -45,20 +46,18 @@ export async function updateProgress(
   change: (progress: Progress) => Progress,
   now: Date = new Date(),
 ): Promise<SavedProgress> {
-  await ensureDirFor(file);
-  return withFileLock(file, async () => {
-    const loaded = await loadProgress(file);
+  ensureDirFor(file);
+  return withFileLock(file, () => {
+    const loaded = loadProgress(file);
     let movedAside: SavedProgress['movedAside'];
     if (loaded.problem !== undefined) {
       const to = asidePath(file, now);
-      await rename(file, to);
+      renameSync(file, to);
       movedAside = { to, problem: loaded.problem };
     }
     const progress = change(loaded.progress);
-    await removeLeftovers(file);
-    // loaded on a save only: reading progress needs neither it nor signal-exit, which it brings along
-    const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(file, `${JSON.stringify(progress, null, 2)}\n`);
+    removeLeftovers(file);
+    replaceFile(file, `${JSON.stringify(progress, null, 2)}\n`);
     return movedAside ? { progress, movedAside } : { progress };
   });
 }
@@ -70,11 +69,20 @@ export function asidePath(file: string, now: Date, label = 'unreadable'): string
 }
 
 /** Temporary files of writers killed mid-save (`progress.json.<number>`); under the lock no one else is writing. */
-async function removeLeftovers(file: string): Promise<void> {
+function removeLeftovers(file: string): void {
   const base = path.basename(file);
-  const names = await readdir(path.dirname(file)).catch(() => [] as string[]);
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(file));
+  } catch {
+    return;
+  }
   const leftover = (name: string) => name.startsWith(`${base}.`) && /^\d+$/.test(name.slice(base.length + 1));
-  await Promise.all(
-    names.filter(leftover).map((name) => unlink(path.join(path.dirname(file), name)).catch(() => undefined)),
-  );
+  for (const name of names.filter(leftover)) {
+    try {
+      unlinkSync(path.join(path.dirname(file), name));
+    } catch {
+      // gone already
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeCacheFile, commandOf, saveCodeCache } from '../../src/cache/code-cache.js';
+import { codeCacheFile, codePathOf, saveCodeCache } from '../../src/cache/code-cache.js';
 import { createProgram } from '../../src/cli.js';
 import { PROGRAM_COMMANDS } from '../../src/program-commands.js';
 import { fakeContext } from '../helpers/fake-context.js';
@@ -16,12 +16,24 @@ describe('the code cache of each command', () => {
   });
 
   it('is chosen by the first word that is a command, after any global option and its value', () => {
-    expect(commandOf(['show', 'networking'])).toBe('show');
-    expect(commandOf(['--content', 'my-notes', 'quiz', 'swarm'])).toBe('quiz');
-    expect(commandOf(['--no-color', 'lab', 'check', 'user-bridge'])).toBe('lab');
+    expect(codePathOf(['show', 'networking'])).toBe('show');
+    expect(codePathOf(['--content', 'my-notes', 'quiz', 'swarm'])).toBe('quiz');
     // a typo, no command at all, or the menu share one file
-    expect(commandOf(['shwo', 'networking'])).toBe('other');
-    expect(commandOf([])).toBe('other');
+    expect(codePathOf(['shwo', 'networking'])).toBe('other');
+    expect(codePathOf([])).toBe('other');
+  });
+
+  it('is one per lab subcommand and per kind of thing explained, which run different code', () => {
+    expect(codePathOf(['--no-color', 'lab', 'check', 'user-bridge'])).toBe('lab-check');
+    expect(codePathOf(['lab', 'show', 'user-bridge'])).toBe('lab-show');
+    expect(codePathOf(['lab'])).toBe('lab');
+    expect(codePathOf(['lab', '--json'])).toBe('lab');
+    expect(codePathOf(['explain', 'Dockerfile'])).toBe('explain-dockerfile');
+    expect(codePathOf(['explain', 'build/Dockerfile.prod'])).toBe('explain-dockerfile');
+    expect(codePathOf(['explain', 'compose.yaml'])).toBe('explain-compose');
+    expect(codePathOf(['explain', '--json', 'deploy/stack.yml'])).toBe('explain-compose');
+    expect(codePathOf(['explain', 'docker', 'run', '-p', '8080:80', 'nginx'])).toBe('explain-command');
+    expect(codePathOf(['explain', '$ docker ps -a'])).toBe('explain-command');
   });
 
   it('lives in the cache folder, named by command, under a name that changes with the build and the Node', () => {
@@ -33,17 +45,20 @@ describe('the code cache of each command', () => {
     expect(codeCacheFile('/c', 'topics', key)).not.toBe(file);
   });
 
-  it("replaces the command's caches of other builds and leaves the other commands' alone", () => {
+  it("replaces the code path's caches of other builds and leaves the other paths' alone", () => {
     const dir = path.join(tempHome(), 'cache');
     const old = codeCacheFile(dir, 'show', { ...key, bundle: 'older' });
     const other = codeCacheFile(dir, 'topics', key);
+    // a longer name that starts with this one's is another path's cache
+    const longer = codeCacheFile(dir, 'show-more', { ...key, bundle: 'older' });
     mkdirSync(path.dirname(old), { recursive: true });
     writeFileSync(old, 'old build');
     writeFileSync(other, 'topics');
+    writeFileSync(longer, 'another path');
     const file = codeCacheFile(dir, 'show', key);
     saveCodeCache(file, new Uint8Array([1, 2, 3]));
     expect(readdirSync(path.dirname(file)).sort()).toEqual(
-      [path.basename(file), path.basename(other)].sort(),
+      [path.basename(file), path.basename(other), path.basename(longer)].sort(),
     );
   });
 

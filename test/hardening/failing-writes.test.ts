@@ -7,13 +7,12 @@ import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 /** The files in a data folder, leaving out the notes cache (`cache/`) that lives there too. */
 const savedFiles = (dir: string) => readdirSync(dir).filter((name) => name !== 'cache');
 
-// Every atomic write fails the way the system would fail it; set per test.
+// Every atomic write of the progress file fails the way the system would fail it; set per test.
 const failure = vi.hoisted(() => ({ code: 'ENOSPC' }));
-vi.mock('write-file-atomic', () => ({
-  default: () =>
-    Promise.reject(
-      Object.assign(new Error(`${failure.code}: simulated write failure`), { code: failure.code }),
-    ),
+vi.mock('../../src/progress/replace-file.js', () => ({
+  replaceFile: () => {
+    throw Object.assign(new Error(`${failure.code}: simulated write failure`), { code: failure.code });
+  },
 }));
 
 const answers = [

@@ -101,7 +101,7 @@ describe('SIGKILL while saving progress', () => {
     const before = `${JSON.stringify(emptyProgress())}\n`;
     writeFileSync(file, before);
     // what a SIGKILL during a save leaves: a fresh lock naming a process that no longer exists, and
-    // write-file-atomic's half-written temporary file
+    // its half-written temporary file (`progress.json.<pid>`)
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(`${file}.lock`, String(dead));
     writeFileSync(`${file}.4118055390`, before.slice(0, 10));

@@ -28,11 +28,11 @@ const exam = (score: number, overrides: Partial<ExamRecord> = {}): ExamRecord =>
 });
 
 describe('exam results in the progress file', () => {
-  it('loads a file written before exams existed, as having none, and keeps its answers', async () => {
+  it('loads a file written before exams existed, as having none, and keeps its answers', () => {
     const file = tempFile();
     const older = recordAnswer(emptyProgress(), 'alpha/q', true, now);
     writeFileSync(file, JSON.stringify({ ...older, exams: undefined }));
-    const loaded = await loadProgress(file);
+    const loaded = loadProgress(file);
     expect(loaded.problem).toBeUndefined();
     expect(loaded.progress.exams).toEqual([]);
     expect(Object.keys(loaded.progress.questions)).toEqual(['alpha/q']);
@@ -54,7 +54,7 @@ describe('exam results in the progress file', () => {
     const file = tempFile();
     await updateProgress(file, (p) => recordExam(p, exam(1)));
     await updateProgress(file, (p) => recordExam(p, exam(4, { timedOut: true })));
-    const loaded = await loadProgress(file);
+    const loaded = loadProgress(file);
     expect(loaded.problem).toBeUndefined();
     expect(loaded.progress.exams.map((e) => [e.score, e.timedOut])).toEqual([
       [1, false],
@@ -62,10 +62,10 @@ describe('exam results in the progress file', () => {
     ]);
   });
 
-  it('reports an exam entry of the wrong shape as an unusable file', async () => {
+  it('reports an exam entry of the wrong shape as an unusable file', () => {
     const file = tempFile();
     writeFileSync(file, JSON.stringify({ ...emptyProgress(), exams: [{ ...exam(2), score: 'two' }] }));
-    expect((await loadProgress(file)).problem).toMatch(/expected shape \(at exams\.0\.score\)/);
+    expect(loadProgress(file).problem).toMatch(/expected shape \(at exams\.0\.score\)/);
   });
 
   it(`keeps only the newest ${MAX_EXAMS_KEPT} results`, () => {

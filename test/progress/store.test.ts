@@ -26,7 +26,7 @@ describe('locateProgressFile', () => {
 describe('progress store', () => {
   it('treats a missing file as no progress, and creates folder and file on the first save', async () => {
     const file = path.join(path.dirname(tempFile()), 'deeper', 'progress.json');
-    expect((await loadProgress(file)).progress).toEqual(emptyProgress());
+    expect(loadProgress(file).progress).toEqual(emptyProgress());
     await updateProgress(file, (p) => recordAnswer(p, 'alpha/q', true, now));
     const saved = readJson(file);
     expect(saved.version).toBe(PROGRESS_VERSION);
@@ -38,7 +38,7 @@ describe('progress store', () => {
     await updateProgress(file, (p) => markTopicRead(p, 'alpha', now));
     await updateProgress(file, (p) => recordAnswer(p, 'alpha/q', false, now));
     expect(readdirSync(path.dirname(file))).toEqual(['progress.json']);
-    const loaded = await loadProgress(file);
+    const loaded = loadProgress(file);
     expect(loaded.problem).toBeUndefined();
     expect(loaded.progress.topicsRead).toEqual({ alpha: now.toISOString() });
     expect(Object.keys(loaded.progress.questions)).toEqual(['alpha/q']);
@@ -47,7 +47,7 @@ describe('progress store', () => {
   it('moves a corrupt file aside on save instead of overwriting it', async () => {
     const file = tempFile();
     writeFileSync(file, '{ this is not json');
-    const loaded = await loadProgress(file);
+    const loaded = loadProgress(file);
     expect(loaded.problem).toMatch(/not valid JSON/);
     const saved = await updateProgress(file, (p) => recordAnswer(p, 'alpha/q', true, now), now);
     expect(saved.movedAside?.to).toMatch(/progress\.unreadable-.*\.json$/);
@@ -59,16 +59,16 @@ describe('progress store', () => {
     const file = tempFile();
     const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, cards: { something: 'new' } });
     writeFileSync(file, newer);
-    expect((await loadProgress(file)).problem).toMatch(/newer dockerlearn/);
+    expect(loadProgress(file).problem).toMatch(/newer dockerlearn/);
     const saved = await updateProgress(file, (p) => markTopicRead(p, 'alpha', now), now);
     expect(readFileSync(saved.movedAside!.to, 'utf8')).toBe(newer);
     expect(readJson(file).version).toBe(PROGRESS_VERSION);
   });
 
-  it('reports a file of the right version but the wrong shape as unusable', async () => {
+  it('reports a file of the right version but the wrong shape as unusable', () => {
     const file = tempFile();
     writeFileSync(file, JSON.stringify({ version: PROGRESS_VERSION, questions: { 'a/b': { attempts: 3 } } }));
-    expect((await loadProgress(file)).problem).toMatch(/expected shape/);
+    expect(loadProgress(file).problem).toMatch(/expected shape/);
   });
 
   it('throws when the folder cannot be written, leaving the file as it was', async () => {
