@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { cacheDirFor } from './cache/cache-dir.js';
+import { processOutput } from './process-output.js';
 import type { Prompter } from './ui/prompter.js';
 
 export interface Output {
@@ -60,8 +61,8 @@ export function startTimer(ctx: Context, ms: number, fn: () => void): () => void
 /** The context of a real run: this process's streams and environment, content found next to the package. */
 export function processContext(): Context {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: processOutput(1),
+    stderr: processOutput(2),
     // a getter: Node sets up process.stdin (a stream) on first use, which most commands never need
     get stdin() {
       return process.stdin;

@@ -35,17 +35,11 @@ export async function run(argv: string[], ctx: Context = processContext()): Prom
 }
 
 /**
- * The process entry point that bin/dockerlearn.js runs (through src/start.ts): a closed pipe
- * (`dockerlearn topics | head -1`) ends the run quietly, and SIGINT/SIGTERM/SIGHUP end it with 130/143/129 once a
- * save under way has landed and the pager is closed, after restoring the cursor.
+ * The process entry point that bin/dockerlearn.js runs (through src/start.ts): SIGINT/SIGTERM/SIGHUP end it with
+ * 130/143/129 once a save under way has landed and the pager is closed, after restoring the cursor. (A closed pipe,
+ * `dockerlearn topics | head -1`, ends the run quietly: process-output.ts.)
  */
 export async function main(argv: string[]): Promise<void> {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
   let stopping = false;
   const onSignal = (code: number) => () => {
     if (stopping) process.exit(code); // a second signal: do not wait any longer

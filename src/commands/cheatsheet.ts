@@ -1,7 +1,7 @@
 import { outputWidth } from '../ui/layout.js';
 import type { Context } from '../context.js';
 import { extractCommands } from '../library/extract-commands.js';
-import { shouldColor } from '../ui/color.js';
+import { shouldColor } from '../ui/should-color.js';
 import { formatCheatsheet } from '../ui/views/format-cheatsheet.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { selectTopics } from './select-topics.js';

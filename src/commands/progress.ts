@@ -9,7 +9,7 @@ import { locateProgressFile } from '../progress/locate.js';
 import { resetProgress } from '../progress/reset-progress.js';
 import { loadProgress } from '../progress/store.js';
 import { summarizeProgress } from '../quiz/summarize-progress.js';
-import { shouldColor } from '../ui/color.js';
+import { shouldColor } from '../ui/should-color.js';
 import { formatProgress } from '../ui/views/format-progress.js';
 import { quoteName } from '../ui/views/quote-name.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';

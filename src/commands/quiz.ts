@@ -5,7 +5,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { createRandom } from '../quiz/random.js';
 import { selectExamQuestions } from '../quiz/select-exam.js';
 import { selectQuestions } from '../quiz/select-questions.js';
-import { shouldColor } from '../ui/color.js';
+import { shouldColor } from '../ui/should-color.js';
 import { outputWidth, wrapText } from '../ui/layout.js';
 import { runExamSession } from './exam-session.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';

@@ -2,7 +2,7 @@ import { questionsOf } from '../library/questions-of.js';
 import { currentTime, type Context } from '../context.js';
 import { createRandom } from '../quiz/random.js';
 import { dueQuestions, nextDue } from '../quiz/select-questions.js';
-import { shouldColor } from '../ui/color.js';
+import { shouldColor } from '../ui/should-color.js';
 import { formatWhen } from '../ui/views/format-when.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning } from './progress-saver.js';

@@ -3,7 +3,7 @@ import { outputWidth } from '../ui/layout.js';
 import type { Library, Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { markTopicRead } from '../progress/mark-read.js';
-import { shouldColor, shouldHyperlink } from '../ui/color.js';
+import { shouldColor, shouldHyperlink } from '../ui/should-color.js';
 import { page } from '../ui/pager.js';
 import { renderMarkdownCached } from '../ui/render-cache.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
