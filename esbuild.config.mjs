@@ -72,12 +72,24 @@ export function bundleOptions({ minify = !process.env.DOCKERLEARN_NO_MINIFY } = 
   };
 }
 
+/**
+ * Leaves the bundle pure ASCII, so src/start.ts can read it as latin1, a plain copy (~1.5 ms less per start than
+ * decoding 800 KB of UTF-8). esbuild escapes non-ASCII characters in strings but leaves them in regular expression
+ * literals; a \uXXXX escape means the same character in both (and in identifiers, esbuild's only other place).
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (escaped !== text) writeFileSync(file, escaped);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
   const result = await build(bundleOptions());
   // Which sources went into which bundle: the licence notices below, and tests, read it.
   mkdirSync(new URL('.build', import.meta.url), { recursive: true });
   writeFileSync(new URL('.build/esbuild-meta.json', import.meta.url), JSON.stringify(result.metafile));
+  for (const name of ['main.cjs', 'start.cjs']) asciiOnly(new URL(`dist/${name}`, import.meta.url));
 
   // The published package installs no dependencies (dist/ holds them), so the licences of the packages bundled into
   // dist/ ship with it, in one file.

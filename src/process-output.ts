@@ -1,9 +1,9 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 // Why by hand: reading process.stdout makes Node set up a stream for it, and for a pipe that loads node:net and the
 // stream modules: 3-5 ms of every piped or scripted run (measured here, session 8: `process.stdout` alone on a
 // pipe), while the commands only ever write whole texts to it. Node itself writes to pipes and files synchronously
-// on Linux and macOS; so does this. A terminal, and any other character device, still gets Node's own stream.
+// on Linux and macOS; so does this. A terminal, and any other character device but /dev/null, gets Node's own stream.
 
 /** What a command writes to when stdout or stderr is a pipe or a file (an Output of context.ts). */
 interface PlainOutput {
@@ -40,11 +40,15 @@ export function processOutput(fd: 1 | 2): NodeJS.WriteStream | PlainOutput {
 function isPipeOrFile(fd: number): boolean {
   try {
     const stats = fstatSync(fd);
-    return stats.isFIFO() || stats.isSocket() || stats.isFile();
+    if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return true;
+    // `> /dev/null` is a character device like a terminal, but one that is not worth a stream
+    return stats.isCharacterDevice() && stats.rdev === statSync(DEV_NULL, { throwIfNoEntry: false })?.rdev;
   } catch {
     return false; // closed or unusual: Node's stream decides
   }
 }
+
+const DEV_NULL = '/dev/null';
 
 /**
  * A reader that went away (`dockerlearn topics | head -1`) ends the run quietly, with the exit code so far. Node's

@@ -25,7 +25,8 @@ interface Program {
 /** Loads and runs the program on `argv` (without node and script). */
 export function start(argv: string[]): void {
   const bundle = path.join(path.dirname(fileURLToPath(import.meta.url)), 'main.cjs');
-  const source = readFileSync(bundle, 'utf8');
+  // esbuild.config.mjs leaves the bundle pure ASCII, which latin1 reads with a plain copy
+  const source = readFileSync(bundle, 'latin1');
   const cacheDir = cacheDirFor(process.env);
   let cacheFile: string | undefined;
   let cachedData: Buffer | undefined;
