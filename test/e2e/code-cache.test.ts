@@ -1,10 +1,21 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/fake-context.js';
 import { runBinary, tempHome } from '../helpers/run-cli.js';
 
 // bin/dockerlearn.js compiles the program through a code cache kept per command (src/start.ts)
 const codeDir = (home: string) => path.join(home, 'cache', 'code');
+
+describe('the bundle the start-up loader reads', () => {
+  it('is pure ASCII, so that reading it as latin1 (src/start.ts) gives the text esbuild wrote', () => {
+    for (const name of ['main.cjs', 'start.cjs']) {
+      const bytes = readFileSync(path.join(repoRoot, 'dist', name));
+      expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+      expect(bytes.toString('latin1')).toBe(bytes.toString('utf8'));
+    }
+  });
+});
 
 describe('the start-up code cache', () => {
   it('is made by the first run that fills no data cache, and serves the next, which prints the same', () => {
