@@ -13,11 +13,13 @@ export interface CodeCacheKey {
 }
 
 const LAB_SUBCOMMANDS = ['list', 'show', 'check', 'hint', 'solution', 'clean'];
+/** lookup's own options, and the `--` that may come before a flag looked up */
+const LOOKUP_OWN = new Set(['--json', '--no-pager', '--no-color', '--']);
 
 /**
  * The code a run is likely to take, which names its cache: the first argument that names one of the program's
  * commands, else `other`, so a mistyped word never adds a file. Where one command runs very different code by its
- * arguments, the likely path is part of the name (`lab-check`, `explain-compose`): a cache holds the functions the
+ * arguments, the likely path is part of the name (`lab-check`, `explain-compose`, `lookup-flag`): a cache holds the functions the
  * run that made it compiled, and one made by `explain compose.yaml` would leave `explain Dockerfile` compiling the
  * Dockerfile parser on every run. A wrong guess costs only speed.
  */
@@ -29,6 +31,12 @@ export function codePathOf(argv: readonly string[]): string {
   if (command === 'lab') {
     const sub = rest.find((word) => !word.startsWith('-'));
     return sub !== undefined && LAB_SUBCOMMANDS.includes(sub) ? `lab-${sub}` : 'lab';
+  }
+  if (command === 'lookup') {
+    const [first] = rest.filter((word) => !LOOKUP_OWN.has(word));
+    if (first !== undefined && /^(\$\s*)?docker(\s|$)/.test(first)) return 'lookup-command';
+    if (first?.startsWith('-')) return 'lookup-flag';
+    return 'lookup';
   }
   if (command === 'explain') {
     if (rest.some((word) => /^(\$\s*)?docker(\s|$)/.test(word))) return 'explain-command';

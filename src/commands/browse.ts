@@ -36,7 +36,7 @@ export async function runBrowse(opts: GlobalOptions, ctx: Context): Promise<void
     const { topic } = picked;
     last = topic;
     await showTopic(library, topic, opts, ctx);
-    if (file !== null) read = topicsRead((loadProgress(file)).progress);
+    if (file !== null) read = topicsRead(loadProgress(file).progress);
     const next = await prompter.select<Next>({
       message: 'What next?',
       choices: [

@@ -58,7 +58,7 @@ export class ProgressSaver {
   /** The progress as it is on disk now (empty when it cannot be read); never warns. */
   async current(): Promise<Progress> {
     try {
-      return (loadProgress(await this.locate())).progress;
+      return loadProgress(await this.locate()).progress;
     } catch {
       return emptyProgress();
     }

@@ -23,7 +23,7 @@ describe('the code cache of each command', () => {
     expect(codePathOf([])).toBe('other');
   });
 
-  it('is one per lab subcommand and per kind of thing explained, which run different code', () => {
+  it('is one per lab subcommand and per kind of thing explained or looked up, which run different code', () => {
     expect(codePathOf(['--no-color', 'lab', 'check', 'user-bridge'])).toBe('lab-check');
     expect(codePathOf(['lab', 'show', 'user-bridge'])).toBe('lab-show');
     expect(codePathOf(['lab'])).toBe('lab');
@@ -34,6 +34,10 @@ describe('the code cache of each command', () => {
     expect(codePathOf(['explain', '--json', 'deploy/stack.yml'])).toBe('explain-compose');
     expect(codePathOf(['explain', 'docker', 'run', '-p', '8080:80', 'nginx'])).toBe('explain-command');
     expect(codePathOf(['explain', '$ docker ps -a'])).toBe('explain-command');
+    expect(codePathOf(['lookup', 'macvlan'])).toBe('lookup');
+    expect(codePathOf(['lookup', '--json', 'docker', 'ps'])).toBe('lookup-command');
+    expect(codePathOf(['lookup', '--', '--mount'])).toBe('lookup-flag');
+    expect(codePathOf(['lookup', '--rm'])).toBe('lookup-flag');
   });
 
   it('lives in the cache folder, named by command, under a name that changes with the build and the Node', () => {
