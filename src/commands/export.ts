@@ -1,11 +1,12 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { DockerlearnError, UsageError } from '../errors.js';
-import { questionBank } from '../library/export/question-bank.js';
+import { cachedDerivation } from '../cache/derived-cache.js';
+import { isReadMoreCommands, questionBank, readMoreCommands } from '../library/export/question-bank.js';
 import { toAnki } from '../library/export/to-anki.js';
 import { toMarkdown } from '../library/export/to-markdown.js';
-import { loadNotes, type GlobalOptions } from './load-library.js';
+import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { selectTopics } from './select-topics.js';
 
 export const EXPORT_FORMATS = ['anki', 'json', 'markdown'] as const;
@@ -19,7 +20,13 @@ export interface ExportOptions extends GlobalOptions {
 export async function runExport(names: string[], opts: ExportOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const topics = selectTopics(library, names);
-  const questions = questionBank(library, topics);
+  const readMore = cachedDerivation(
+    library,
+    loadOptions(ctx).cache,
+    { name: 'read-more', isValue: isReadMoreCommands },
+    readMoreCommands,
+  );
+  const questions = questionBank(library, topics, readMore);
   const text =
     opts.format === 'anki'
       ? toAnki(questions)
@@ -42,7 +49,7 @@ async function writeExport(file: string, shown: string, text: string, force: boo
       const { replaceFile } = await import('../progress/replace-file.js');
       replaceFile(file, text);
     } else {
-      await writeFile(file, text, { flag: 'wx' });
+      writeFileSync(file, text, { flag: 'wx' });
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

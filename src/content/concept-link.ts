@@ -15,7 +15,8 @@ export function resolveConceptLink(
   const byId = concepts.find((c) => c.id === wanted);
   if (byId) return { id: byId.id };
   const key = titleKey(wanted);
-  const byTitle = concepts.filter((c) => titleKey(c.title) === key);
+  const keys = titleKeys(concepts);
+  const byTitle = concepts.filter((_, i) => keys[i] === key);
   if (byTitle.length === 1) return { id: byTitle[0]!.id };
   if (byTitle.length > 1) {
     const ids = byTitle.map((c) => c.id).join(', ');
@@ -37,6 +38,15 @@ function unwrap(value: string): string {
   const trimmed = value.trim();
   const match = /^(`+)\s?(.*?)\s?\1$/.exec(trimmed);
   return (match && !/`/.test(match[2] ?? '') ? (match[2] ?? '') : trimmed).trim();
+}
+
+// A note's questions each resolve their `Concept:` line against the same headings: their keys are worked out once.
+const keysOf = new WeakMap<readonly Concept[], string[]>();
+
+function titleKeys(concepts: readonly Concept[]): string[] {
+  let keys = keysOf.get(concepts);
+  if (!keys) keysOf.set(concepts, (keys = concepts.map((c) => titleKey(c.title))));
+  return keys;
 }
 
 function titleKey(text: string): string {

@@ -114,3 +114,25 @@ export function indexedNames(library: Library, data: NameIndexData): NameVisitor
     return data.positions;
   };
 }
+
+const collected = new WeakMap<Library, { entries: NameEntry[]; positions: number }>();
+
+/**
+ * A visitor over the library's names that normalises them once and keeps them, for a caller that ranks many
+ * queries against the same library (the "Read more" line of every question of an export or a quiz); a single
+ * query is better served by `visitNames`, which keeps nothing.
+ */
+export function keptNameVisitor(library: Library): NameVisitor {
+  let kept = collected.get(library);
+  if (!kept) {
+    const entries: NameEntry[] = [];
+    const positions = visitNames(library, (entry) => entries.push(entry));
+    kept = { entries, positions };
+    collected.set(library, kept);
+  }
+  const { entries, positions } = kept;
+  return (visit) => {
+    for (const entry of entries) visit(entry);
+    return positions;
+  };
+}

@@ -1,5 +1,6 @@
 import type { Concept, Library, Question, Topic } from '../content/model.js';
 import { findConcept } from '../library/find-concept.js';
+import { keptNameVisitor } from '../library/name-index.js';
 import { dockerlearnCommand } from '../shell-command.js';
 import { correctAnswerText } from './check-answer.js';
 
@@ -30,10 +31,22 @@ export function readMoreCommand(topic: Topic, question: Question, library?: Libr
   return dockerlearnCommand('lookup', name.replace(/`/g, ''));
 }
 
+// Worked out once per concept: the questions of a quiz, or of an export, share their concepts.
+const findable = new WeakMap<Library, Map<string, string>>();
+
 function findableName(library: Library, topic: Topic, concept: Concept): string {
+  let known = findable.get(library);
+  if (!known) findable.set(library, (known = new Map<string, string>()));
+  const key = `${topic.id}#${concept.id}`;
+  let name = known.get(key);
+  if (name === undefined) known.set(key, (name = firstFindableName(library, topic, concept)));
+  return name;
+}
+
+function firstFindableName(library: Library, topic: Topic, concept: Concept): string {
   for (const name of [concept.title, ...concept.aliases]) {
     if (name.startsWith('-')) continue; // a command-line flag would be read as an option of `lookup`
-    const { match } = findConcept(library, name);
+    const { match } = findConcept(library, name, keptNameVisitor(library));
     if (match?.topic.id === topic.id && match.concept?.id === concept.id) return name;
   }
   return concept.title;

@@ -19,13 +19,17 @@ export interface ExportedQuestion {
   readMore: string;
 }
 
+/** Each question's "Read more" command, by question id: what `readMoreCommands` works out and a cache can keep. */
+export type ReadMoreCommands = Record<string, string>;
+
 /**
  * The question bank of the given topics of `library` (all of them when left out), in topic and note order, read from
- * their note bodies; concepts are named as `lookup` finds them in the library.
+ * their note bodies; concepts are named as `lookup` finds them in the library (or as `readMore` has them kept).
  */
 export function questionBank(
   library: Library,
   topics: readonly Topic[] = library.topics,
+  readMore?: ReadMoreCommands,
 ): ExportedQuestion[] {
   return topics.flatMap((topic) =>
     questionsOf(library, [topic]).map((q) => ({
@@ -38,8 +42,29 @@ export function questionBank(
       answers: [...q.answers],
       explanation: q.explanation,
       concept: questionConcept(topic, q)?.id ?? null,
-      readMore: readMoreCommand(topic, q, library),
+      readMore: readMore?.[q.id] ?? readMoreCommand(topic, q, library),
     })),
+  );
+}
+
+/**
+ * Every question's "Read more" command. Finding the name `lookup` knows each concept by ranks every name in the
+ * library once per concept (~1 ms each, over 250 ms for the built-in notes' 142 concepts), so `export` keeps the
+ * result between runs (commands/export.ts).
+ */
+export function readMoreCommands(library: Library): ReadMoreCommands {
+  const commands: ReadMoreCommands = {};
+  for (const topic of library.topics)
+    for (const q of questionsOf(library, [topic])) commands[q.id] = readMoreCommand(topic, q, library);
+  return commands;
+}
+
+export function isReadMoreCommands(value: unknown): value is ReadMoreCommands {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string')
   );
 }
 
