@@ -6,7 +6,6 @@ import { shouldColor } from '../ui/should-color.js';
 import { formatWhen } from '../ui/views/format-when.js';
 import { loadNotes, type GlobalOptions } from './load-library.js';
 import { loadProgressWithWarning } from './progress-saver.js';
-import { requireTerminal, runQuizSession } from './quiz-session.js';
 
 export interface ReviewOptions extends GlobalOptions {
   limit?: number;
@@ -31,6 +30,8 @@ export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void
     );
     return;
   }
+  // the session's modules (inquirer, the renderer) are loaded only when there is something to ask
+  const { requireTerminal, runQuizSession } = await import('./quiz-session.js');
   requireTerminal(ctx, 'a review');
   ctx.stdout.write(
     `Review: ${allDue.length} card${allDue.length === 1 ? '' : 's'} due` +
