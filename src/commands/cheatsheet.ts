@@ -1,9 +1,11 @@
 import { outputWidth } from '../ui/layout.js';
+import { cachedDerivation } from '../cache/derived-cache.js';
 import type { Context } from '../context.js';
-import { extractCommands } from '../library/extract-commands.js';
+import { extractCommands, type CheatsheetEntry } from '../library/extract-commands.js';
 import { shouldColor } from '../ui/should-color.js';
 import { formatCheatsheet } from '../ui/views/format-cheatsheet.js';
-import { loadNotes, type GlobalOptions } from './load-library.js';
+import { noStyle } from '../ui/views/styles.js';
+import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
 import { selectTopics } from './select-topics.js';
 
 export interface CheatsheetOptions extends GlobalOptions {
@@ -12,15 +14,35 @@ export interface CheatsheetOptions extends GlobalOptions {
 
 export async function runCheatsheet(names: string[], opts: CheatsheetOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
-  const topics = selectTopics(library, names);
-  const entries = extractCommands(
+  const wanted = new Set(selectTopics(library, names).map((t) => t.id));
+  // reading the commands means parsing every note's body: they are kept between runs, like the glossary
+  const all = cachedDerivation(
     library,
-    topics.map((t) => t.id),
+    loadOptions(ctx).cache,
+    { name: 'cheatsheet', isValue: isEntries },
+    (lib) => extractCommands(lib),
   );
+  const entries = all.filter((e) => wanted.has(e.topic));
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
     return;
   }
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
-  ctx.stdout.write(formatCheatsheet(entries, library, { color, width: outputWidth(ctx.stdout, ctx.env) }));
+  // chalk is loaded only to colour
+  const styles = color ? (await import('../ui/color.js')).palette(true) : noStyle;
+  ctx.stdout.write(formatCheatsheet(entries, library, { styles, width: outputWidth(ctx.stdout, ctx.env) }));
+}
+
+function isEntries(value: unknown): value is CheatsheetEntry[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (e: Partial<Record<keyof CheatsheetEntry, unknown>> | null) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.topic === 'string' &&
+        typeof e.concept === 'string' &&
+        typeof e.command === 'string',
+    )
+  );
 }

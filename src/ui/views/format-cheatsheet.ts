@@ -1,8 +1,7 @@
 import type { Library } from '../../content/model.js';
 import type { CheatsheetEntry } from '../../library/extract-commands.js';
-import { palette } from '../color.js';
 import { displayWidth, wrapText } from '../layout.js';
-import type { ViewOptions } from './format-topics.js';
+import type { Styles } from './styles.js';
 
 /**
  * The cheat sheet: commands grouped by topic, each with the concept it comes from, fitted to `width`: command and
@@ -11,9 +10,8 @@ import type { ViewOptions } from './format-topics.js';
 export function formatCheatsheet(
   entries: readonly CheatsheetEntry[],
   library: Library,
-  { color, width: screen }: ViewOptions,
+  { styles: c, width: screen }: { styles: Styles; width: number },
 ): string {
-  const c = palette(color);
   const lines: string[] = [];
   for (const topic of library.topics) {
     const own = entries.filter((e) => e.topic === topic.id);
