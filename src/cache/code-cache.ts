@@ -19,9 +19,9 @@ const LOOKUP_OWN = new Set(['--json', '--no-pager', '--no-color', '--']);
 /**
  * The code a run is likely to take, which names its cache: the first argument that names one of the program's
  * commands, else `other`, so a mistyped word never adds a file. Where one command runs very different code by its
- * arguments, the likely path is part of the name (`lab-check`, `explain-compose`, `lookup-flag`): a cache holds the functions the
- * run that made it compiled, and one made by `explain compose.yaml` would leave `explain Dockerfile` compiling the
- * Dockerfile parser on every run. A wrong guess costs only speed.
+ * arguments, the likely path is part of the name (`lab-check`, `explain-compose`, `lookup-flag`): a cache holds the
+ * functions the run that made it compiled, and one made by `explain compose.yaml` would leave `explain Dockerfile`
+ * compiling the Dockerfile parser on every run. A wrong guess costs only speed.
  */
 export function codePathOf(argv: readonly string[]): string {
   const at = argv.findIndex((word) => PROGRAM_COMMANDS.includes(word));
