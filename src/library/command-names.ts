@@ -41,6 +41,8 @@ function byAlias(): Map<string, CommandSpec> {
  * `--mount=type=bind`) into the command it names and its flags; undefined when it names neither.
  */
 export function readCommandName(text: string): CommandName | undefined {
+  // what the tokens below must start with; most names (every heading a lookup of a command weighs) do not
+  if (!COMMAND_OR_FLAG.test(text)) return undefined;
   const tokens = commandTokens(text);
   let spec: CommandSpec | undefined;
   let rest = tokens;
@@ -227,6 +229,9 @@ function isRealCommand(typed: string): boolean {
 }
 
 // A command line as words, without a leading `$ ` prompt.
+/** `docker` as the first word or a leading dash, after any `$ ` prompt: as `commandTokens` splits the text. */
+const COMMAND_OR_FLAG = /^\s*(?:\$\s+)?(?:docker(?:\s|$)|-)/;
+
 function commandTokens(text: string): string[] {
   return text
     .trim()
