@@ -37,7 +37,7 @@ export interface Context {
 export async function getPrompter(ctx: Context, color: boolean): Promise<Prompter> {
   if (ctx.createPrompter) return ctx.createPrompter();
   const { createInquirerPrompter } = await import('./ui/prompter.js');
-  const { outputWidth } = await import('./ui/layout.js');
+  const { outputWidth } = await import('./ui/output-width.js');
   return createInquirerPrompter(
     color,
     outputWidth(ctx.stdout, ctx.env),

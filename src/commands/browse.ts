@@ -1,5 +1,5 @@
 import { shouldColor } from '../ui/should-color.js';
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import type { Library, Topic } from '../content/model.js';
 import { getPrompter, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';

@@ -1,4 +1,4 @@
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import { cachedDerivation } from '../cache/derived-cache.js';
 import type { Context } from '../context.js';
 import { extractCommands, type CheatsheetEntry } from '../library/extract-commands.js';

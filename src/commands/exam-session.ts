@@ -1,4 +1,4 @@
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import type { Library, Question } from '../content/model.js';
 import { currentTime, startTimer, type Context } from '../context.js';
 import { recordExam } from '../progress/record-exam.js';

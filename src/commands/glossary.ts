@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { cachedDerivation, cachedDerivationAsync } from '../cache/derived-cache.js';
 import { glossary, isGlossary } from '../library/glossary.js';
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import { shouldColor } from '../ui/should-color.js';
 import { formatGlossary } from '../ui/views/format-glossary.js';
 import { noStyle } from '../ui/views/styles.js';

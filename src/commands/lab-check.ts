@@ -9,7 +9,7 @@ import type { Lab } from '../labs/model.js';
 import { recordLabCheck } from '../labs/record.js';
 import { dockerlearnCommand } from '../shell-command.js';
 import { onShutdown } from '../shutdown.js';
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import { formatLabCheck } from '../ui/views/format-lab-check.js';
 import { loadNotesAndLabs, type GlobalOptions } from './load-library.js';
 import { ProgressSaver } from './progress-saver.js';

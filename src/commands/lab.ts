@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { findLab, resourceLines } from '../labs/find-lab.js';
 import { labStatus } from '../labs/record.js';
 import { dockerlearnCommand } from '../shell-command.js';
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import { renderMarkdownCached } from '../ui/render-cache.js';
 import { shouldColor, shouldHyperlink } from '../ui/should-color.js';
 import { loadNotesAndLabs, loadOptions, type GlobalOptions } from './load-library.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Library } from '../content/model.js';
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { cachedDerivation } from '../cache/derived-cache.js';

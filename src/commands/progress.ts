@@ -1,4 +1,5 @@
-import { outputWidth, wrapText } from '../ui/layout.js';
+import { wrapText } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import type { Library } from '../content/model.js';
 import type { Context } from '../context.js';
 import { currentTime, getPrompter } from '../context.js';

@@ -1,5 +1,5 @@
 import { questionsOf } from '../library/questions-of.js';
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import type { Library, Question } from '../content/model.js';
 import { currentTime, getPrompter, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';

@@ -1,4 +1,4 @@
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { searchNotes, type SearchHit } from '../library/search-notes.js';

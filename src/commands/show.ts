@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import type { Library, Topic } from '../content/model.js';
 import { currentTime, type Context } from '../context.js';
 import { markTopicRead } from '../progress/mark-read.js';

@@ -1,4 +1,4 @@
-import { outputWidth } from '../ui/layout.js';
+import { outputWidth } from '../ui/output-width.js';
 import type { Context } from '../context.js';
 import type { Library } from '../content/model.js';
 import { shouldColor } from '../ui/should-color.js';

@@ -7,27 +7,9 @@ import stringWidth from 'fast-string-width';
 import { wrapAnsi } from 'fast-wrap-ansi';
 import { isSingleColumnText, wrapSingleColumn } from './wrap-plain.js';
 
-/** The width used when output is not a terminal and COLUMNS is not set. */
-export const PIPED_WIDTH = 80;
-/** Below this, wrapping makes text harder to read than letting the terminal fold it. */
-const MIN_WIDTH = 20;
-
 /** Columns the text takes on a terminal. */
 export function displayWidth(text: string): number {
   return isSingleColumnText(text) ? text.length : stringWidth(text);
-}
-
-/**
- * The width to lay text out for: the terminal's columns on a TTY; otherwise `COLUMNS` when it is a number, else 80,
- * so that `dockerlearn show volumes > volumes.txt` reads well too.
- */
-export function outputWidth(
-  stream: { isTTY?: boolean | undefined; columns?: number | undefined },
-  env: Readonly<Record<string, string | undefined>>,
-): number {
-  const columns = stream.isTTY ? stream.columns : Number(env['COLUMNS']);
-  const width = columns !== undefined && Number.isInteger(columns) && columns > 0 ? columns : PIPED_WIDTH;
-  return Math.max(width, MIN_WIDTH);
 }
 
 export interface WrapOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, fitLines, outputWidth, wrapText } from '../../src/ui/layout.js';
+import { displayWidth, fitLines, wrapText } from '../../src/ui/layout.js';
+import { outputWidth } from '../../src/ui/output-width.js';
 
 describe('displayWidth', () => {
   it.each([

@@ -13,6 +13,7 @@ import { bufferedOutput, fakeContext } from '../helpers/fake-context.js';
 import { checkLayout, splitWords, tooWide, UNWRAPPED } from '../helpers/screen-layout.js';
 
 const WIDTHS = [40, 60, 80, 120];
+const CLOCK = new Date('2026-06-01T12:00:00Z');
 
 /** A prompter that answers every question with its first choice (or "I don't know") and records the screen lines. */
 function recordingPrompter(screen: string[]): Prompter {
@@ -55,6 +56,9 @@ async function screenOf(args: string[], columns: number, home?: string): Promise
     env: { NO_COLOR: '1', ...(home ? { DOCKERLEARN_HOME: home } : {}) },
     createPrompter: () => Promise.resolve(prompter),
     cacheDir,
+    // one clock for every drawing: a screen drawn a minute after its unwrapped twin ("next review in 9 minutes")
+    // would otherwise differ from it in words
+    now: () => CLOCK,
   });
   const status = await run([...args], ctx);
   expect(ctx.err.text()).toBe('');
