@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { DockerlearnError, UsageError } from '../errors.js';
 import { cachedDerivation } from '../cache/derived-cache.js';
-import { isReadMoreCommands, questionBank, readMoreCommands } from '../library/export/question-bank.js';
+import { isQuestionBank, questionBank } from '../library/export/question-bank.js';
 import { toAnki } from '../library/export/to-anki.js';
 import { toMarkdown } from '../library/export/to-markdown.js';
 import { loadNotes, loadOptions, type GlobalOptions } from './load-library.js';
@@ -20,13 +20,14 @@ export interface ExportOptions extends GlobalOptions {
 export async function runExport(names: string[], opts: ExportOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const topics = selectTopics(library, names);
-  const readMore = cachedDerivation(
+  // every topic's questions, kept between runs like the glossary (see isQuestionBank), then those asked for
+  const all = cachedDerivation(
     library,
     loadOptions(ctx).cache,
-    { name: 'read-more', isValue: isReadMoreCommands },
-    readMoreCommands,
+    { name: 'question-bank', isValue: isQuestionBank },
+    (lib) => questionBank(lib),
   );
-  const questions = questionBank(library, topics, readMore);
+  const questions = topics.flatMap((topic) => all.filter((q) => q.topic === topic.id));
   const text =
     opts.format === 'anki'
       ? toAnki(questions)

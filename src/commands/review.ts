@@ -17,7 +17,12 @@ export const DEFAULT_LIMIT = 20;
 export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void> {
   const library = await loadNotes(ctx, opts);
   const progress = await loadProgressWithWarning(ctx);
-  const questions = questionsOf(library);
+  // only questions answered before can be due: the notes of topics with none are not read
+  const answered = new Set(Object.keys(progress.questions).map((id) => id.slice(0, id.indexOf('/'))));
+  const questions = questionsOf(
+    library,
+    library.topics.filter((t) => answered.has(t.id)),
+  );
   const now = currentTime(ctx);
   const allDue = dueQuestions(questions, progress, now, Infinity);
   const due = allDue.slice(0, opts.limit ?? DEFAULT_LIMIT);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runBinary, runCli, tempHome } from '../helpers/run-cli.js';
 
 describe('dockerlearn cheatsheet', () => {
   it('prints docker commands grouped by topic with their concept', async () => {
@@ -67,5 +67,26 @@ describe('dockerlearn export', () => {
     expect(stderr.split('\n')[0]).toBe(
       "dockerlearn: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are anki, json, markdown.",
     );
+  });
+});
+
+describe('what the cheat sheet and the export keep between runs', () => {
+  it.each([
+    ['cheatsheet', ['cheatsheet', '--json'], /^cheatsheet-[0-9a-f]{16}\.json$/],
+    ['export', ['export', '--format', 'json'], /^question-bank-[0-9a-f]{16}\.json$/],
+  ])('%s prints the same from its kept copy, and ignores a damaged one', (_name, args, kept) => {
+    const home = tempHome();
+    const env = { DOCKERLEARN_HOME: home };
+    const first = runBinary(args, { env });
+    expect(first.code).toBe(0);
+    const [file] = readdirSync(path.join(home, 'cache')).filter((name) => kept.test(name));
+    expect(file).toBeDefined();
+    expect(runBinary(args, { env })).toEqual(first);
+    const { key } = JSON.parse(readFileSync(path.join(home, 'cache', file!), 'utf8')) as { key: string };
+    const wrongShape = JSON.stringify({ key, value: [{ id: 1, topic: 'volumes' }] });
+    for (const damaged of ['{"key": 1', JSON.stringify({ key: 'another', value: [] }), '[]', wrongShape]) {
+      writeFileSync(path.join(home, 'cache', file!), damaged);
+      expect(runBinary(args, { env })).toEqual(first);
+    }
   });
 });

@@ -19,17 +19,13 @@ export interface ExportedQuestion {
   readMore: string;
 }
 
-/** Each question's "Read more" command, by question id: what `readMoreCommands` works out and a cache can keep. */
-export type ReadMoreCommands = Record<string, string>;
-
 /**
  * The question bank of the given topics of `library` (all of them when left out), in topic and note order, read from
- * their note bodies; concepts are named as `lookup` finds them in the library (or as `readMore` has them kept).
+ * their note bodies; concepts are named as `lookup` finds them in the library.
  */
 export function questionBank(
   library: Library,
   topics: readonly Topic[] = library.topics,
-  readMore?: ReadMoreCommands,
 ): ExportedQuestion[] {
   return topics.flatMap((topic) =>
     questionsOf(library, [topic]).map((q) => ({
@@ -42,29 +38,37 @@ export function questionBank(
       answers: [...q.answers],
       explanation: q.explanation,
       concept: questionConcept(topic, q)?.id ?? null,
-      readMore: readMore?.[q.id] ?? readMoreCommand(topic, q, library),
+      readMore: readMoreCommand(topic, q, library),
     })),
   );
 }
 
 /**
- * Every question's "Read more" command. Finding the name `lookup` knows each concept by ranks every name in the
- * library once per concept (~1 ms each, over 250 ms for the built-in notes' 142 concepts), so `export` keeps the
- * result between runs (commands/export.ts).
+ * Whether `value` has the shape of a question bank (a kept copy is checked before it is used). Building one reads
+ * every note's body and ranks every name in the library once per concept, to name each question's "Read more"
+ * command (over 250 ms for the built-in notes), so `export` keeps it between runs (commands/export.ts).
  */
-export function readMoreCommands(library: Library): ReadMoreCommands {
-  const commands: ReadMoreCommands = {};
-  for (const topic of library.topics)
-    for (const q of questionsOf(library, [topic])) commands[q.id] = readMoreCommand(topic, q, library);
-  return commands;
-}
-
-export function isReadMoreCommands(value: unknown): value is ReadMoreCommands {
+export function isQuestionBank(value: unknown): value is ExportedQuestion[] {
+  const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((v) => typeof v === 'string')
+    Array.isArray(value) &&
+    value.every((q: Partial<Record<keyof ExportedQuestion, unknown>> | null) => {
+      if (typeof q !== 'object' || q === null) return false;
+      const texts = [q.id, q.topic, q.kind, q.prompt, q.body, q.explanation, q.readMore];
+      return (
+        texts.every((t) => typeof t === 'string') &&
+        (q.concept === null || typeof q.concept === 'string') &&
+        strings(q.answers) &&
+        Array.isArray(q.choices) &&
+        q.choices.every(
+          (c: { text?: unknown; correct?: unknown } | null) =>
+            typeof c === 'object' &&
+            c !== null &&
+            typeof c.text === 'string' &&
+            typeof c.correct === 'boolean',
+        )
+      );
+    })
   );
 }
 
