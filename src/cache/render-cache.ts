@@ -25,6 +25,11 @@ export interface RenderedRequest {
   /** how it is shown (width, colour level...): each way has a file of its own */
   variant: readonly string[];
   source: RenderedSource;
+  /**
+   * True when rendering afresh is what most runs of the command do (a file `explain` has not seen): keeping the text
+   * then leaves the run's code cache to be made (see wroteCacheFile), so that it holds the code that renders.
+   */
+  usual?: boolean;
 }
 
 /** One rendered text's place in the cache: read what is kept there, or keep a new rendering. */
@@ -63,7 +68,7 @@ export function renderedEntry(
       }
     },
     keep(text) {
-      writeCacheFile(file, (write) => write(`${key}\n${text}`));
+      writeCacheFile(file, (write) => write(`${key}\n${text}`), request.usual !== true);
     },
   };
 }

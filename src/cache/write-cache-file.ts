@@ -21,6 +21,8 @@ export function wroteCacheFile(): boolean {
 export function writeCacheFile(
   file: string,
   fill: (write: (data: string | Uint8Array) => void) => void,
+  /** false for a file whose making is what most runs of the command do (explaining a new file): see wroteCacheFile */
+  oneOff = true,
 ): void {
   const temp = `${file}.${process.pid}.tmp`;
   let fd: number | undefined;
@@ -35,7 +37,7 @@ export function writeCacheFile(
     closeSync(fd);
     fd = undefined;
     renameSync(temp, file);
-    wroteOne = true;
+    if (oneOff) wroteOne = true;
   } catch {
     try {
       if (fd !== undefined) closeSync(fd);

@@ -6,6 +6,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import type { Explanation } from '../explain/model.js';
 import { shouldColor } from '../ui/should-color.js';
 import { noStyle } from '../ui/views/styles.js';
+import { loadOptions } from './load-library.js';
 
 export interface ExplainOptions {
   json?: boolean;
@@ -16,13 +17,59 @@ const OWN_FLAGS = new Set(['--json', '--no-color']);
 
 /** `dockerlearn explain <file | - | docker command...>`: reads, explains, prints (text or --json). */
 export async function runExplain(input: string[], opts: ExplainOptions, ctx: Context): Promise<void> {
-  const explanation = await explainInput(input, opts, ctx);
-  if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
-    return;
-  }
+  const target = await explainTarget(input, opts, ctx);
   const color = shouldColor(ctx.stdout, ctx.env, opts.color);
   const width = outputWidth(ctx.stdout, ctx.env);
+  const kept = target.file
+    ? await keptExplanation(target.file, opts.json === true, color, width, ctx)
+    : undefined;
+  const known = kept?.read();
+  if (known !== undefined) {
+    ctx.stdout.write(known);
+    return;
+  }
+  const text = await explanationText(await target.explain(), opts, color, width);
+  kept?.keep(text);
+  ctx.stdout.write(text);
+}
+
+/** What explain reads: a file (which a kept explanation may stand for) or anything else. */
+interface ExplainTarget {
+  explain(): Promise<Explanation>;
+  file?: { path: string; shown: string; hasDockerignore: boolean };
+}
+
+/**
+ * Where the explanation of a file is kept between runs: the file, known by its path, size and mtime (one modified
+ * moments ago is not kept), like a note `show` renders. Parsing and describing a 100-line Dockerfile in a fresh
+ * process is ~15 ms of JIT-cold code, most of what `explain` costs; the kept text is printed without it.
+ */
+async function keptExplanation(
+  file: NonNullable<ExplainTarget['file']>,
+  json: boolean,
+  color: boolean,
+  width: number,
+  ctx: Context,
+) {
+  const cache = loadOptions(ctx).cache;
+  if (!cache) return undefined;
+  const { renderedEntry } = await import('../cache/render-cache.js');
+  return renderedEntry(cache, {
+    slot: `explain\n${file.path}`,
+    variant: json ? ['json'] : [String(width), color ? 'color' : 'plain'],
+    source: { note: file.path, extra: `${file.shown}\0${String(file.hasDockerignore)}` },
+    // a learner mostly explains files explain has not seen: the code cache keeps the parsers
+    usual: true,
+  });
+}
+
+async function explanationText(
+  explanation: Explanation,
+  opts: ExplainOptions,
+  color: boolean,
+  width: number,
+): Promise<string> {
+  if (opts.json) return `${JSON.stringify(explanation, null, 2)}\n`;
   const [{ formatExplain }, { renderCodeSpans }] = await Promise.all([
     import('../ui/views/format-explain.js'),
     import('../ui/inline-code.js'),
@@ -39,17 +86,19 @@ export async function runExplain(input: string[], opts: ExplainOptions, ctx: Con
     const { renderInlineWith } = await import('../ui/inline-markdown.js');
     text = formatExplain(explanation, width, styles, (markdown) => renderInlineWith(markdown, styles));
   }
-  ctx.stdout.write(text);
+  return text;
 }
 
-async function explainInput(input: string[], opts: ExplainOptions, ctx: Context): Promise<Explanation> {
+async function explainTarget(input: string[], opts: ExplainOptions, ctx: Context): Promise<ExplainTarget> {
   const words = input[0] === '$' ? input.slice(1) : input;
   const first = words[0] ?? '';
   if (first === 'docker' || /^\s*(\$\s*)?docker(\s|$)/.test(first)) {
     // every word after `docker` is the docker command's own (explain's flags go before it); one quoted argument is
     // the command line as written (with its `$ `, quotes and `\` line joins), several are re-quoted as the shell split them
-    const { explainDockerCommand } = await import('../explain/docker-command.js');
-    return explainDockerCommand(words.length === 1 ? first : words.map(quoteWord).join(' '));
+    const line = words.length === 1 ? first : words.map(quoteWord).join(' ');
+    return {
+      explain: async () => (await import('../explain/docker-command.js')).explainDockerCommand(line),
+    };
   }
   // `explain Dockerfile --json`: explain's own flags may follow a file name
   const rest = words.slice(1);
@@ -62,7 +111,10 @@ async function explainInput(input: string[], opts: ExplainOptions, ctx: Context)
     else opts.color = false;
   }
   if (first === '') throw new UsageError('explain needs a file, `-` or a docker command');
-  if (first === '-') return explainBytes(await readStdin(ctx), '-', undefined);
+  if (first === '-') {
+    const bytes = await readStdin(ctx);
+    return { explain: () => explainBytes(bytes, '-', undefined) };
+  }
   const file = path.resolve(ctx.cwd, first);
   let stats;
   try {
@@ -74,10 +126,17 @@ async function explainInput(input: string[], opts: ExplainOptions, ctx: Context)
   }
   if (stats.isDirectory())
     throw new UsageError(`"${first}" is a folder: name the Dockerfile or Compose file in it`);
-  const { MAX_INPUT_BYTES } = await import('../explain/explain-input.js');
-  // read at most one byte over the cap, so a huge file is refused without reading it all
-  const bytes = stats.size > MAX_INPUT_BYTES ? new Uint8Array(MAX_INPUT_BYTES + 1) : readFileSync(file);
-  return explainBytes(bytes, first, existsSync(path.join(path.dirname(file), '.dockerignore')));
+  const hasDockerignore = existsSync(path.join(path.dirname(file), '.dockerignore'));
+  const size = stats.size;
+  return {
+    file: { path: file, shown: first, hasDockerignore },
+    explain: async () => {
+      const { MAX_INPUT_BYTES } = await import('../explain/explain-input.js');
+      // read at most one byte over the cap, so a huge file is refused without reading it all
+      const bytes = size > MAX_INPUT_BYTES ? new Uint8Array(MAX_INPUT_BYTES + 1) : readFileSync(file);
+      return explainBytes(bytes, first, hasDockerignore);
+    },
+  };
 }
 
 /** Only the explainer the input needs is loaded: a compose file never loads dockerfile-ast. */

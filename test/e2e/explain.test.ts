@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { run } from '../../src/main.js';
 import { fakeContext, fixture } from '../helpers/fake-context.js';
+import { runBinary, tempHome } from '../helpers/run-cli.js';
 
 const seed = fixture('explain/seed.Dockerfile');
 
@@ -111,5 +112,46 @@ describe('explain stays out of the other commands’ start-up', () => {
     const inputs = (await tracedBundle()).topLevel;
     expect(inputs.some((s) => s.startsWith('src/'))).toBe(true);
     expect(inputs.filter((s) => /node_modules\/dockerfile-ast|src\/explain\//.test(s))).toEqual([]);
+  });
+});
+
+describe('a kept explanation', () => {
+  /** A Dockerfile in a fresh folder, dated a minute back: one modified moments ago is never kept. */
+  function dockerfile(text: string): string {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-explain-')), 'Dockerfile');
+    writeFileSync(file, text);
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(file, past, past);
+    return file;
+  }
+  const env = (home: string) => ({ env: { DOCKERLEARN_HOME: home } });
+
+  it('prints the same as explaining afresh, and an edit to the file is explained afresh', () => {
+    const home = tempHome();
+    const file = dockerfile('FROM node:22-alpine\nWORKDIR /app\nCMD ["node", "server.js"]\n');
+    const first = runBinary(['explain', file], env(home));
+    expect(first.code).toBe(0);
+    expect(readdirSync(path.join(home, 'cache', 'rendered'))).toHaveLength(1);
+    expect(runBinary(['explain', file], env(home))).toEqual(first);
+    // same size, new content and time: the old explanation must not be shown
+    writeFileSync(file, 'FROM node:22-alpine\nWORKDIR /srv\nCMD ["node", "server.js"]\n');
+    const later = new Date(Date.now() - 30_000);
+    utimesSync(file, later, later);
+    const edited = runBinary(['explain', file], env(home));
+    expect(edited.stdout).toContain('/srv');
+    expect(edited.stdout).not.toContain('/app');
+  });
+
+  it('follows a .dockerignore appearing beside the file, and is kept apart for --json', () => {
+    const home = tempHome();
+    const file = dockerfile('FROM node:22-alpine\nCOPY . .\n');
+    const without = runBinary(['explain', file], env(home));
+    expect(without.stdout).toMatch(/\.dockerignore/);
+    writeFileSync(path.join(path.dirname(file), '.dockerignore'), 'node_modules\n');
+    const withIt = runBinary(['explain', file], env(home));
+    expect(withIt.stdout).not.toEqual(without.stdout);
+    const json = runBinary(['explain', file, '--json'], env(home));
+    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'dockerfile' });
+    expect(runBinary(['explain', file, '--json'], env(home))).toEqual(json);
   });
 });
