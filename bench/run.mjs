@@ -5,7 +5,16 @@
 // a private dockerd can start (root, Debian's docker.io), `lab check` per lab (bench/lab-bench.mjs).
 // BENCH_ONLY=labs runs only that part and prints it, without touching RESULTS.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -147,6 +156,22 @@ const explainCompose = path.join(work, 'compose.yaml');
   );
   writeFileSync(explainCompose, `${compose.slice(0, 100).join('\n')}\n`);
 }
+// The same two files as explain meets them the first time: dated an hour ahead, so they always count as modified
+// moments ago, and explain never keeps (or reuses) what it printed for them.
+const freshDir = path.join(work, 'fresh');
+mkdirSync(freshDir);
+const freshDockerfile = path.join(freshDir, 'Dockerfile');
+const freshCompose = path.join(freshDir, 'compose.yaml');
+{
+  const ahead = new Date(Date.now() + 3_600_000);
+  for (const [from, to] of [
+    [explainDockerfile, freshDockerfile],
+    [explainCompose, freshCompose],
+  ]) {
+    copyFileSync(from, to);
+    utimesSync(to, ahead, ahead);
+  }
+}
 
 // ---- start-up on the built-in notes ----
 const startup = [
@@ -165,6 +190,8 @@ const startup = [
   cli('validate', ['validate'], 1.5),
   cli('explain Dockerfile (100 lines)', ['explain', explainDockerfile], 1.5),
   cli('explain compose.yaml (100 lines)', ['explain', explainCompose], 1.5),
+  cli('explain Dockerfile (100 lines, first time)', ['explain', freshDockerfile], 1.5),
+  cli('explain compose.yaml (100 lines, first time)', ['explain', freshCompose], 1.5),
   // a docker command line with 10 flags: the command table and the tokenizer load only for this
   cli(
     'explain docker run (10 flags)',
