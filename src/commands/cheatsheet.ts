@@ -1,7 +1,7 @@
 import { outputWidth } from '../ui/output-width.js';
 import { cachedDerivation } from '../cache/derived-cache.js';
 import type { Context } from '../context.js';
-import { extractCommands, type CheatsheetEntry } from '../library/extract-commands.js';
+import { extractCommands, isCheatsheet } from '../library/extract-commands.js';
 import { shouldColor } from '../ui/should-color.js';
 import { formatCheatsheet } from '../ui/views/format-cheatsheet.js';
 import { noStyle } from '../ui/views/styles.js';
@@ -19,7 +19,7 @@ export async function runCheatsheet(names: string[], opts: CheatsheetOptions, ct
   const all = cachedDerivation(
     library,
     loadOptions(ctx).cache,
-    { name: 'cheatsheet', isValue: isEntries },
+    { name: 'cheatsheet', isValue: isCheatsheet },
     (lib) => extractCommands(lib),
   );
   const entries = all.filter((e) => wanted.has(e.topic));
@@ -31,18 +31,4 @@ export async function runCheatsheet(names: string[], opts: CheatsheetOptions, ct
   // chalk is loaded only to colour
   const styles = color ? (await import('../ui/color.js')).palette(true) : noStyle;
   ctx.stdout.write(formatCheatsheet(entries, library, { styles, width: outputWidth(ctx.stdout, ctx.env) }));
-}
-
-function isEntries(value: unknown): value is CheatsheetEntry[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (e: Partial<Record<keyof CheatsheetEntry, unknown>> | null) =>
-        typeof e === 'object' &&
-        e !== null &&
-        typeof e.topic === 'string' &&
-        typeof e.concept === 'string' &&
-        typeof e.command === 'string',
-    )
-  );
 }

@@ -18,7 +18,7 @@ export async function runReview(opts: ReviewOptions, ctx: Context): Promise<void
   const library = await loadNotes(ctx, opts);
   const progress = await loadProgressWithWarning(ctx);
   // only questions answered before can be due: the notes of topics with none are not read
-  const answered = new Set(Object.keys(progress.questions).map((id) => id.slice(0, id.indexOf('/'))));
+  const answered = new Set(Object.keys(progress.questions).map((id) => id.split('/')[0]));
   const questions = questionsOf(
     library,
     library.topics.filter((t) => answered.has(t.id)),

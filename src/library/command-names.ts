@@ -228,10 +228,10 @@ function isRealCommand(typed: string): boolean {
   return false;
 }
 
-// A command line as words, without a leading `$ ` prompt.
 /** `docker` as the first word or a leading dash, after any `$ ` prompt: as `commandTokens` splits the text. */
 const COMMAND_OR_FLAG = /^\s*(?:\$\s+)?(?:docker(?:\s|$)|-)/;
 
+// A command line as words, without a leading `$ ` prompt.
 function commandTokens(text: string): string[] {
   return text
     .trim()

@@ -52,3 +52,18 @@ export function extractCommands(library: Library, topicIds?: readonly string[]):
   }
   return entries;
 }
+
+/** Whether `value` has the shape of extractCommands' result (a kept copy is checked before it is used). */
+export function isCheatsheet(value: unknown): value is CheatsheetEntry[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (e: Partial<Record<keyof CheatsheetEntry, unknown>> | null) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.topic === 'string' &&
+        typeof e.concept === 'string' &&
+        typeof e.command === 'string',
+    )
+  );
+}

@@ -12,10 +12,11 @@ import {
 
 // By hand, not write-file-atomic: loading it loads node:crypto (a SHA-1 for each temporary name), worker_threads
 // and signal-exit, and its writes go through the thread pool. With node:fs/promises for the lock, that made marking
-// a note read about 14 ms of every `show` (of ~50 ms above a bare Node start; bench/RESULTS.md, session 8). Every
-// caller holds the progress lock (progress/lock.ts), so one temporary name per process is enough, and a save runs
-// synchronously from the first byte to the rename: no signal handler can run in between. A process killed
-// mid-save (SIGKILL) leaves `<file>.<pid>`, which the next save removes (store.ts).
+// a note read about 14 ms of every `show` (of ~50 ms above a bare Node start; bench/RESULTS.md, session 8). A
+// process has one writer of a file at a time (a progress save holds the lock, progress/lock.ts; `export --force`
+// writes once), so one temporary name per process is enough, and a write runs synchronously from the first byte
+// to the rename: no signal handler can run in between. A process killed mid-save (SIGKILL) leaves `<file>.<pid>`,
+// which the next progress save removes (store.ts).
 
 /**
  * Replaces `file` with `text` atomically and durably: written to `<file>.<pid>`, flushed to disk, then renamed
