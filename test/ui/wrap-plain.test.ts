@@ -37,6 +37,22 @@ describe('wrapSingleColumn', () => {
     );
   });
 
+  it('wraps long sentences at terminal widths exactly as fast-wrap-ansi does, 2,000 texts', () => {
+    const sentence = fc.array(fc.constantFrom('runs', 'the', 'build', '`npm ci`', 'at', 'a', '', 'layer,', '—'), {
+      minLength: 20,
+      maxLength: 120,
+    });
+    fc.assert(
+      fc.property(sentence, fc.integer({ min: 20, max: 120 }), (words, columns) => {
+        const text = words.join(' ');
+        expect(wrapSingleColumn(text, columns)).toBe(
+          wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true }),
+        );
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('is only for one line of characters that take one column each', () => {
     expect(isSingleColumnText('docker run -d nginx:1.27')).toBe(true);
     expect(isSingleColumnText('networking › Bridge networks — naïve… ✓')).toBe(true);
