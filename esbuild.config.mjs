@@ -60,7 +60,10 @@ export function bundleOptions({ minify = !process.env.DOCKERLEARN_NO_MINIFY } = 
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    supported: { 'dynamic-import': false },
+    // esbuild rewrites a regular expression with a Unicode property escape it is unsure of (fast-string-width's
+    // \p{Emoji}, \p{M}) as `new RegExp(text)`, which builds its character sets as the module loads, on every
+    // start; Node 20 has every escape, and a literal is only compiled when it is first used
+    supported: { 'dynamic-import': false, 'regexp-unicode-property-escapes': true },
     define: { 'import.meta.url': '__dlImportMetaUrl' },
     banner: { js: "var __dlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     // DOCKERLEARN_NO_MINIFY=1 keeps names readable in `node --cpu-prof` profiles
