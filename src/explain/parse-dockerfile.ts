@@ -6,6 +6,7 @@ import {
   PropertyInstruction,
   type Argument,
 } from 'dockerfile-ast';
+import { Parser } from 'dockerfile-ast/lib/parser.js';
 import { cleanLine } from './clean-text.js';
 
 // dockerfile-ast splits an instruction's arguments again each time one is asked for (getArguments, its content, its
@@ -22,6 +23,30 @@ const proto = Instruction.prototype as unknown as Splitter;
 const splitArguments = proto.getRawArguments;
 proto.getRawArguments = function () {
   return (this[ARGUMENTS] ??= splitArguments.call(this)).slice();
+};
+
+// dockerfile-ast's parser builds each instruction that has arguments twice: once to look for heredocs after its line,
+// then again, from the same text, start and ends, to keep (the ends differ only when a heredoc follows). That was
+// half of the ~7 ms the parse of a 100-line Dockerfile takes in a fresh process; the second build now returns the
+// first. (Private too; test/explain/parse-dockerfile.test.ts checks that a parse gives the same instructions as
+// without it, for the fixtures, heredocs and generated files.)
+const BUILT = Symbol('last instruction built');
+interface Built {
+  args: unknown[];
+  instruction: Instruction;
+}
+interface Builder {
+  createInstruction: (this: Builder & { [BUILT]?: Built }, ...args: unknown[]) => Instruction;
+}
+const parserProto = Parser.prototype as unknown as Builder;
+const buildInstruction = parserProto.createInstruction;
+parserProto.createInstruction = function (...args) {
+  const last = this[BUILT];
+  if (last?.args.length === args.length && last.args.every((arg, i) => arg === args[i]))
+    return last.instruction;
+  const instruction = buildInstruction.apply(this, args);
+  this[BUILT] = { args, instruction };
+  return instruction;
 };
 
 // dockerfile-ast's classes turned into plain records once, so the meaning, stage and finding code is simple data work.
@@ -125,6 +150,17 @@ function jsonForm(args: string): string[] | undefined {
     return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** For the test of the reuse above: `parse` run with dockerfile-ast building every instruction afresh. */
+export function withoutReuse<T>(parse: () => T): T {
+  const reusing = parserProto.createInstruction;
+  parserProto.createInstruction = buildInstruction;
+  try {
+    return parse();
+  } finally {
+    parserProto.createInstruction = reusing;
   }
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DockerfileParser, ModifiableInstruction } from 'dockerfile-ast';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { freshArguments } from '../../src/explain/parse-dockerfile.js';
+import { freshArguments, parseDockerfile, withoutReuse } from '../../src/explain/parse-dockerfile.js';
 import { fixture } from '../helpers/fake-context.js';
 import { DOCKERFILE } from './arbitraries.js';
 
@@ -28,6 +28,44 @@ describe('parseDockerfile: each instruction splits its arguments once', () => {
     for (const text of FIXTURES) sameArguments(text);
     fc.assert(
       fc.property(DOCKERFILE, (text) => sameArguments(text)),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** What a parse gives: the records, and dockerfile-ast's own instructions, comments and ranges. */
+function parsed(text: string) {
+  const dockerfile = DockerfileParser.parse(text);
+  return {
+    records: parseDockerfile(text),
+    instructions: dockerfile
+      .getInstructions()
+      .map((i) => [i.getKeyword(), i.getRange(), i.getArgumentsContent()]),
+    comments: dockerfile.getComments().map((c) => [c.getContent(), c.getRange()]),
+    heredocs: dockerfile
+      .getInstructions()
+      .flatMap((i) =>
+        'getHeredocs' in i ? (i as unknown as { getHeredocs(): { getName(): string }[] }).getHeredocs() : [],
+      )
+      .map((h) => h.getName()),
+  };
+}
+
+const HEREDOCS = [
+  'FROM alpine\nRUN <<EOF\napk add curl\nEOF\nCOPY <<a.txt <<b.txt /x/\none\na.txt\ntwo\nb.txt\nCMD ["sh"]\n',
+  'FROM alpine\nRUN <<-EOT sh\n\techo hi\n\tEOT\nRUN echo after\n',
+  'FROM alpine\nRUN cat <<EOF > /f \\\n && echo done\nline\nEOF\n',
+];
+
+describe('parseDockerfile: dockerfile-ast builds each instruction once', () => {
+  it('parses the same instructions, ranges, comments and heredocs as when it builds them twice', () => {
+    const texts = [...FIXTURES, ...HEREDOCS];
+    expect(parsed(HEREDOCS[0] ?? '').heredocs).toEqual(['EOF', 'a.txt', 'b.txt']);
+    for (const text of texts) expect(parsed(text)).toEqual(withoutReuse(() => parsed(text)));
+    fc.assert(
+      fc.property(DOCKERFILE, (text) => {
+        expect(parsed(text)).toEqual(withoutReuse(() => parsed(text)));
+      }),
       { numRuns: 1000 },
     );
   });

@@ -38,10 +38,13 @@ describe('wrapSingleColumn', () => {
   });
 
   it('wraps long sentences at terminal widths exactly as fast-wrap-ansi does, 2,000 texts', () => {
-    const sentence = fc.array(fc.constantFrom('runs', 'the', 'build', '`npm ci`', 'at', 'a', '', 'layer,', '—'), {
-      minLength: 20,
-      maxLength: 120,
-    });
+    const sentence = fc.array(
+      fc.constantFrom('runs', 'the', 'build', '`npm ci`', 'at', 'a', '', 'layer,', '—'),
+      {
+        minLength: 20,
+        maxLength: 120,
+      },
+    );
     fc.assert(
       fc.property(sentence, fc.integer({ min: 20, max: 120 }), (words, columns) => {
         const text = words.join(' ');
