@@ -46,6 +46,10 @@ const childProcessOnUse = {
   },
 };
 
+function packageVersion() {
+  return JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')).version;
+}
+
 /**
  * The options of both bundles. `import.meta.url` (which CommonJS lacks) becomes the bundle's own file URL, and every
  * import() becomes a require(): the bundle is compiled by node:vm, which gives it no ES module loader.
@@ -64,7 +68,11 @@ export function bundleOptions({ minify = !process.env.DOCKERLEARN_NO_MINIFY } = 
     // \p{Emoji}, \p{M}) as `new RegExp(text)`, which builds its character sets as the module loads, on every
     // start; Node 20 has every escape, and a literal is only compiled when it is first used
     supported: { 'dynamic-import': false, 'regexp-unicode-property-escapes': true },
-    define: { 'import.meta.url': '__dlImportMetaUrl' },
+    define: {
+      'import.meta.url': '__dlImportMetaUrl',
+      // src/version.ts: the version the package.json beside dist/ has at build time
+      __DOCKERLEARN_VERSION__: JSON.stringify(packageVersion()),
+    },
     banner: { js: "var __dlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     // DOCKERLEARN_NO_MINIFY=1 keeps names readable in `node --cpu-prof` profiles
     minify,
