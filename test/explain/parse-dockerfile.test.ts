@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Copy, DockerfileParser, ModifiableInstruction, Run, type Instruction } from 'dockerfile-ast';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { freshArguments, parseDockerfile, withoutReuse } from '../../src/explain/parse-dockerfile.js';
+import {
+  bothPositions,
+  freshArguments,
+  parseDockerfile,
+  withoutReuse,
+} from '../../src/explain/parse-dockerfile.js';
 import { fixture } from '../helpers/fake-context.js';
 import { DOCKERFILE } from './arbitraries.js';
 
@@ -70,6 +75,33 @@ describe('parseDockerfile: dockerfile-ast builds each instruction once', () => {
     fc.assert(
       fc.property(DOCKERFILE, (text) => {
         expect(parsed(text)).toEqual(withoutReuse(() => parsed(text)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("parseDockerfile: each offset's line from a table", () => {
+  /** Every offset of `text`, one before and after it, and one that is not a whole number. */
+  const offsets = (text: string) => [-1, 0.5, ...Array.from({ length: text.length + 2 }, (_, i) => i)];
+  const agree = (text: string) => {
+    for (const [tabled, searched] of bothPositions(text, offsets(text))) expect(tabled).toEqual(searched);
+  };
+
+  it('gives every offset the line and column the document finds by searching', () => {
+    for (const text of [
+      ...FIXTURES,
+      ...HEREDOCS,
+      '',
+      '\n',
+      'FROM a',
+      'FROM a\r\nRUN b\r\n',
+      'FROM a\rRUN b\n\n',
+    ])
+      agree(text);
+    fc.assert(
+      fc.property(DOCKERFILE, fc.constantFrom('\n', '\r\n', '\r'), (text, newline) => {
+        agree(text.replace(/\n/g, newline));
       }),
       { numRuns: 1000 },
     );
