@@ -45,7 +45,7 @@ export function parseFrontMatter(
   file: string,
   problems: ContentProblem[],
 ): FrontMatter | undefined {
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineOf = (offset: number | undefined) => 2 + (offset === undefined ? 0 : countNewlines(yaml, offset));
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {

@@ -19,7 +19,14 @@ export function parseCompose(text: string, source: string): ParsedCompose {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false });
+    // logLevel: yaml's warnings (a mapping used as a key, say) would reach stderr as Node warnings
+    doc = parseDocument(text, {
+      lineCounter,
+      merge: true,
+      uniqueKeys: true,
+      prettyErrors: false,
+      logLevel: 'error',
+    });
   } catch (error) {
     throw new ExplainInputError(`cannot read the YAML: ${describe(error)}`, source);
   }

@@ -107,7 +107,7 @@ function readYamlObject(
   problem: Problem,
   what: string,
 ): Record<string, unknown> {
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     problem(
       firstLine + (doc.errors[0]?.linePos?.[0].line ?? 1) - 1,
@@ -169,7 +169,7 @@ function readChecks(
   const firstLine = section.line + open + 2; // the line after the opening fence
   const text = section.lines.slice(open + 1, close === -1 ? undefined : close).join('\n');
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     const at = doc.errors[0]?.linePos?.[0].line ?? 1;
     problem(firstLine + at - 1, `checks are not valid YAML: ${doc.errors[0]?.message.split('\n')[0]}`);

@@ -106,6 +106,17 @@ describe('dockerlearn explain', () => {
   });
 });
 
+describe('explain of an odd YAML file, as the binary runs it', () => {
+  it('reports a mapping used as a key as an unknown key, with nothing from the YAML library on stderr', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-explain-')), 'compose.yaml');
+    writeFileSync(file, 'services:\n  web:\n    image: nginx:1.27\n    ? [a, b]\n    : x\n');
+    const r = runBinary(['explain', file], { env: { DOCKERLEARN_HOME: tempHome() } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/unknown-key\n\s+\[ a, b \] is not a service key/);
+  });
+});
+
 describe('explain stays out of the other commands’ start-up', () => {
   it('what the bundle runs as it loads holds neither dockerfile-ast nor the explainers', async () => {
     const { tracedBundle } = await import('../helpers/modules-run.js');
