@@ -25,35 +25,24 @@ describe('wrapSingleColumn', () => {
     expect(wider).toEqual([]);
   });
 
-  it('wraps single-column text exactly as fast-wrap-ansi does (hard, trim, word wrap), 10,000 texts', () => {
-    fc.assert(
-      fc.property(WORDS, fc.integer({ min: 1, max: 30 }), (words, columns) => {
-        const text = words.join(' ');
-        expect(wrapSingleColumn(text, columns)).toBe(
-          wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true }),
-        );
-      }),
-      { numRuns: 10_000 },
+  /** The words joined by spaces wrap to `columns` as fast-wrap-ansi wraps them (hard, trim, word wrap). */
+  const wrapsAsWrapAnsi = (words: string[], columns: number) => {
+    const text = words.join(' ');
+    expect(wrapSingleColumn(text, columns)).toBe(
+      wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true }),
     );
+  };
+
+  it('wraps single-column text exactly as fast-wrap-ansi does (hard, trim, word wrap), 10,000 texts', () => {
+    fc.assert(fc.property(WORDS, fc.integer({ min: 1, max: 30 }), wrapsAsWrapAnsi), { numRuns: 10_000 });
   });
 
   it('wraps long sentences at terminal widths exactly as fast-wrap-ansi does, 2,000 texts', () => {
     const sentence = fc.array(
       fc.constantFrom('runs', 'the', 'build', '`npm ci`', 'at', 'a', '', 'layer,', '—'),
-      {
-        minLength: 20,
-        maxLength: 120,
-      },
+      { minLength: 20, maxLength: 120 },
     );
-    fc.assert(
-      fc.property(sentence, fc.integer({ min: 20, max: 120 }), (words, columns) => {
-        const text = words.join(' ');
-        expect(wrapSingleColumn(text, columns)).toBe(
-          wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true }),
-        );
-      }),
-      { numRuns: 2_000 },
-    );
+    fc.assert(fc.property(sentence, fc.integer({ min: 20, max: 120 }), wrapsAsWrapAnsi), { numRuns: 2_000 });
   });
 
   it('is only for one line of characters that take one column each', () => {
