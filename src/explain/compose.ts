@@ -20,7 +20,7 @@ import {
 } from './compose-values.js';
 import { ExplainInputError } from './input-error.js';
 import { cleanDeep, cleanLine } from './clean-text.js';
-import { closestWord } from './closest-word.js';
+import type { ClosestWord } from './closest-word.js';
 
 /** The concept that teaches the file's shape: the stack file, or the Compose file. */
 const fileConcept = (stack: boolean) => (stack ? C.file : C.composeFile);
@@ -65,7 +65,7 @@ export function stackSignals(data: Dict): string[] {
 }
 
 /** Explains a Compose or swarm stack file (detected from its content): services, keys, resources, findings. */
-export function explainCompose(text: string, source: string): Explanation {
+export function explainCompose(text: string, source: string, closestWord?: ClosestWord): Explanation {
   const parsed = parseCompose(text, source);
   const { data } = parsed;
   if (!('services' in data) && !RESOURCES.some((r) => r in data))
@@ -152,7 +152,7 @@ export function explainCompose(text: string, source: string): Explanation {
     }
   }
   for (const [name, value] of Object.entries(services)) {
-    const result = explainService(parsed, name, dict(value), { stack, declared, services });
+    const result = explainService(parsed, name, dict(value), { stack, declared, services, closestWord });
     items.push(result.item);
     findings.push(...result.findings);
   }
@@ -176,6 +176,8 @@ export function explainCompose(text: string, source: string): Explanation {
 
 interface ServiceContext {
   stack: boolean;
+  /** suggests what an unknown key is a typo of; without it, none is suggested */
+  closestWord: ClosestWord | undefined;
   declared: Record<(typeof RESOURCES)[number], string[]>;
   services: Dict;
 }
@@ -195,7 +197,7 @@ function explainService(
     const known = SERVICE_KEYS[key];
     if (key.startsWith('x-')) continue;
     if (!known) {
-      const near = closestWord(
+      const near = ctx.closestWord?.(
         key,
         Object.keys(SERVICE_KEYS).map((k) => k.toUpperCase()),
       );

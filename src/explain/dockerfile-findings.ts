@@ -3,7 +3,7 @@ import { DOCKERFILE_CONCEPTS as C, INSTRUCTIONS } from './dockerfile-concepts.js
 import type { StageGraph } from './dockerfile-stages.js';
 import type { ParsedInstruction } from './parse-dockerfile.js';
 import { cleanLine } from './clean-text.js';
-import { closestWord } from './closest-word.js';
+import type { ClosestWord } from './closest-word.js';
 
 export interface FindingOptions {
   /** whether a .dockerignore sits beside the file; undefined when unknown (standard input) */
@@ -13,6 +13,8 @@ export interface FindingOptions {
   stageNames?: ReadonlySet<string>;
   /** default values of the ARGs declared before the first FROM, which FROM lines may use */
   globalArgs?: ReadonlyMap<string, string>;
+  /** suggests what an unknown instruction is a typo of; without it, none is suggested */
+  closestWord?: ClosestWord | undefined;
 }
 
 const SECRET_NAME = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|auth)/i;
@@ -44,9 +46,9 @@ export function findDockerfileProblems(
 }
 
 const checks: Check[] = [
-  function unknownInstruction(i) {
+  function unknownInstruction(i, options) {
     if ((INSTRUCTIONS as readonly string[]).includes(i.keyword)) return [];
-    const near = closestWord(i.keyword, INSTRUCTIONS);
+    const near = options.closestWord?.(i.keyword, INSTRUCTIONS);
     return [
       {
         line: i.line,

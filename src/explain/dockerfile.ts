@@ -5,12 +5,15 @@ import { describeInstruction, resolvePath, type StageState } from './dockerfile-
 import { buildStageGraph, type StageGraph } from './dockerfile-stages.js';
 import { parseDockerfile, type ParsedInstruction } from './parse-dockerfile.js';
 import { cleanDeep, cleanLine } from './clean-text.js';
+import type { ClosestWord } from './closest-word.js';
 
 export interface DockerfileOptions {
   /** the path as the learner gave it, or `-` */
   source: string;
   /** whether a .dockerignore sits beside the file (the command checks); undefined when unknown */
   hasDockerignore?: boolean | undefined;
+  /** suggests what an unknown instruction is a typo of (`closestWord`); without it, none is suggested */
+  closestWord?: ClosestWord | undefined;
 }
 
 export interface BuildArg {
@@ -75,6 +78,7 @@ export function explainDockerfile(text: string, options: DockerfileOptions): Exp
     findings: findDockerfileProblems(parsed.instructions, graph, {
       hasDockerignore: options.hasDockerignore,
       escape: parsed.escape,
+      closestWord: options.closestWord,
     }),
     extra: extra as unknown as Record<string, unknown>,
   } satisfies Explanation);

@@ -1,3 +1,4 @@
+import { closestWord } from './closest-word.js';
 import { explainCompose } from './compose.js';
 import { explainDockerfile } from './dockerfile.js';
 import { readExplainInput } from './explain-input.js';
@@ -11,10 +12,11 @@ export interface FileInput {
   hasDockerignore?: boolean | undefined;
 }
 
-/** Checks the bytes, decides the kind and explains them (both explainers loaded; the command loads only one). */
+/** Checks the bytes, decides the kind and explains them, typo suggestions included (both explainers loaded; the command
+ * loads only the one it needs, and the suggester only for a typo). */
 export function explainFile(input: FileInput): Explanation {
   const { text, kind } = readExplainInput(input.bytes, input.source);
   return kind === 'dockerfile'
-    ? explainDockerfile(text, { source: input.source, hasDockerignore: input.hasDockerignore })
-    : explainCompose(text, input.source);
+    ? explainDockerfile(text, { source: input.source, hasDockerignore: input.hasDockerignore, closestWord })
+    : explainCompose(text, input.source, closestWord);
 }

@@ -95,6 +95,19 @@ describe('dockerlearn explain', () => {
     expect(b.stderr).toMatch(/^dockerlearn: .*alias bomb/);
   });
 
+  it('suggests what an unknown instruction or service key is a typo of', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-typo-'));
+    writeFileSync(path.join(dir, 'Dockerfile'), 'FORM alpine:3.20\nRUN echo hi\n');
+    writeFileSync(
+      path.join(dir, 'compose.yaml'),
+      'services:\n  web:\n    image: nginx:1.27\n    enviroment: {A: b}\n',
+    );
+    const dockerfile = await explain([path.join(dir, 'Dockerfile')]);
+    expect(dockerfile.stdout).toContain('FORM is not an instruction: likely a typo of FROM');
+    const compose = await explain([path.join(dir, 'compose.yaml')]);
+    expect(compose.stdout).toContain('enviroment is not a service key: likely a typo of environment');
+  });
+
   it('passes a docker command with its flags through to the command explainer', async () => {
     const r = await explain(['docker', 'run', '-d', '-p', '8080:80', 'nginx']);
     expect(r.code).toBe(0);

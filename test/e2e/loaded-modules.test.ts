@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/fake-context.js';
@@ -50,5 +52,21 @@ describe('what a command runs', () => {
     expect(chalk(await loads('node.Dockerfile', { NO_COLOR: '', FORCE_COLOR: '1' }))).not.toEqual([]);
     // the seed's stray backtick leaves a `*` outside any code span, which marked reads
     expect(marked(await loads('seed.Dockerfile'))).not.toEqual([]);
+  });
+
+  it('`dockerlearn explain` loads fuse.js only to suggest what an unknown instruction or key is a typo of', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dockerlearn-typo-'));
+    const file = (name: string, text: string) => {
+      writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    };
+    const fuse = async (input: string) =>
+      (await sourcesRun(['explain', input], tempHome())).filter((s) => s.startsWith('node_modules/fuse.js/'));
+    expect(await fuse(path.join(repoRoot, 'test/fixtures/explain/node.Dockerfile'))).toEqual([]);
+    expect(await fuse(path.join(repoRoot, 'test/fixtures/explain/compose.yaml'))).toEqual([]);
+    expect(await fuse(file('Dockerfile', 'FORM alpine:3.20\nRUN echo hi\n'))).not.toEqual([]);
+    expect(
+      await fuse(file('compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    enviroment: {A: b}\n')),
+    ).not.toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closestWord } from '../../src/explain/closest-word.js';
 import { explainCompose, stackSignals } from '../../src/explain/compose.js';
 import type { ComposeExtra } from '../../src/explain/compose.js';
 import { DockerlearnError } from '../../src/errors.js';
@@ -56,12 +57,16 @@ describe('explain: a Compose file with a database, a healthcheck and depends_on 
   });
 
   it('says version is obsolete and catches typos of service keys', () => {
-    const e2 = explainCompose(
-      'version: "3.9"\nservices:\n  a:\n    image: x:1\n    enviroment: {A: 1}\n',
-      'c.yaml',
-    );
+    const text = 'version: "3.9"\nservices:\n  a:\n    image: x:1\n    enviroment: {A: 1}\n';
+    const e2 = explainCompose(text, 'c.yaml', closestWord);
     expect(finding(e2, 'obsolete-version')?.line).toBe(1);
-    expect(finding(e2, 'unknown-key')?.message).toContain('likely a typo of environment');
+    expect(finding(e2, 'unknown-key')?.message).toBe(
+      '`enviroment` is not a service key: likely a typo of environment',
+    );
+    // the suggestion comes from the suggester it is given (the command loads it only for a typo)
+    expect(finding(explainCompose(text, 'c.yaml'), 'unknown-key')?.message).toBe(
+      '`enviroment` is not a service key',
+    );
     // a Compose file's shape is taught by the Compose note, a stack's by the stack note
     expect(finding(e2, 'unknown-key')?.concept).toBe('The Compose file');
     const stack = explainCompose(
