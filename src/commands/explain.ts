@@ -140,13 +140,10 @@ async function explainTarget(input: string[], opts: ExplainOptions, ctx: Context
   };
 }
 
-// the findings whose message suggests what an unknown word is a typo of, when the explainer is given closestWord
-const TYPO_RULES = new Set(['unknown-instruction', 'unknown-key']);
-
 /**
  * Only the explainer the input needs is loaded: a compose file never loads dockerfile-ast. The typo suggester
- * (fuse.js, ~0.7 ms to load: in-process timings, session 9) is loaded only when a finding names an unknown word;
- * the file is then explained again with it.
+ * (fuse.js, ~0.7 ms to load: in-process timings, session 9) is loaded only when the explainer asks for a
+ * suggestion, for an unknown instruction or service key; the file is then explained again with it.
  */
 async function explainBytes(
   bytes: Uint8Array,
@@ -155,7 +152,7 @@ async function explainBytes(
 ): Promise<Explanation> {
   const { readExplainInput } = await import('../explain/explain-input.js');
   const { text, kind } = readExplainInput(bytes, source);
-  let explain: (closestWord?: ClosestWord) => Explanation;
+  let explain: (closestWord: ClosestWord) => Explanation;
   if (kind === 'dockerfile') {
     const { explainDockerfile } = await import('../explain/dockerfile.js');
     explain = (closestWord) => explainDockerfile(text, { source, hasDockerignore, closestWord });
@@ -163,8 +160,13 @@ async function explainBytes(
     const { explainCompose } = await import('../explain/compose.js');
     explain = (closestWord) => explainCompose(text, source, closestWord);
   }
-  const explanation = explain();
-  if (!explanation.findings.some((f) => TYPO_RULES.has(f.rule))) return explanation;
+  // a first pass with a suggester that only notes it was asked, so no rule names are needed here
+  let asked = false;
+  const explanation = explain(() => {
+    asked = true;
+    return undefined;
+  });
+  if (!asked) return explanation;
   const { closestWord } = await import('../explain/closest-word.js');
   return explain(closestWord);
 }

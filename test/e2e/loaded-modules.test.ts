@@ -64,6 +64,10 @@ describe('what a command runs', () => {
       (await sourcesRun(['explain', input], tempHome())).filter((s) => s.startsWith('node_modules/fuse.js/'));
     expect(await fuse(path.join(repoRoot, 'test/fixtures/explain/node.Dockerfile'))).toEqual([]);
     expect(await fuse(path.join(repoRoot, 'test/fixtures/explain/compose.yaml'))).toEqual([]);
+    // an unknown top-level key is reported, but nothing suggests a key for it
+    expect(await fuse(file('top.yaml', 'services:\n  web:\n    image: nginx:1.27\nextras: {}\n'))).toEqual(
+      [],
+    );
     expect(await fuse(file('Dockerfile', 'FORM alpine:3.20\nRUN echo hi\n'))).not.toEqual([]);
     expect(
       await fuse(file('compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    enviroment: {A: b}\n')),
